@@ -1,3 +1,5 @@
+using System.Globalization;
+using NoteLsp.Core.Metadata;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -50,15 +52,61 @@ public static class VaultConfigReader
 
         var ignore = new List<Glob>();
         var problems = new List<ConfigProblem>();
+        var config = VaultConfig.Default;
         foreach (var (key, value) in root.Children)
         {
-            if (key is YamlScalarNode { Value: "ignore" })
+            switch ((key as YamlScalarNode)?.Value)
             {
-                ReadIgnore(value, ignore, problems);
+                case "ignore":
+                    ReadIgnore(value, ignore, problems);
+                    break;
+                case "severity":
+                    config = config with { Severity = SeverityConfigReader.Read(value, problems) };
+                    break;
+                case "review":
+                    config = config with { Review = ReadReview(value, problems) };
+                    break;
+                case "metadata":
+                    config = config with { Metadata = SchemaConfigReader.Read(value, problems) };
+                    break;
+                default:
+                    problems.Add(Problem(key.Start, $"Unknown key '{key}' in the config file: the keys are ignore, metadata, review and severity."));
+                    break;
             }
         }
 
-        return new VaultConfig(ignore, problems);
+        return config with { Ignore = ignore, Problems = problems };
+    }
+
+    private static ReviewSettings ReadReview(YamlNode value, List<ConfigProblem> problems)
+    {
+        var settings = ReviewSettings.Default;
+        if (value is not YamlMappingNode mapping)
+        {
+            problems.Add(Problem(value.Start, "'review' must be a mapping, such as review: { due-soon-days: 3 }."));
+            return settings;
+        }
+
+        foreach (var (key, item) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: "due-soon-days" })
+            {
+                if (item is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int days) && days <= 365)
+                {
+                    settings = settings with { DueSoonDays = days };
+                }
+                else
+                {
+                    problems.Add(Problem(item.Start, "'due-soon-days' must be a whole number of days from 0 to 365."));
+                }
+            }
+            else
+            {
+                problems.Add(Problem(key.Start, $"Unknown key '{key}' under 'review': the only key is due-soon-days."));
+            }
+        }
+
+        return settings;
     }
 
     private static void ReadIgnore(YamlNode value, List<Glob> ignore, List<ConfigProblem> problems)
@@ -86,6 +134,6 @@ public static class VaultConfigReader
         VaultConfig.Default with { Problems = [Problem(mark, message)] };
 
     // YamlDotNet marks are 1-based.
-    private static ConfigProblem Problem(Mark mark, string message) =>
+    internal static ConfigProblem Problem(Mark mark, string message) =>
         new((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1), message);
 }
