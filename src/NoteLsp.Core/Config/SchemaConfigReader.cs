@@ -245,7 +245,7 @@ internal static class SchemaConfigReader
         }
         catch (ArgumentException e)
         {
-            problems.Add(VaultConfigReader.Problem(node.Start, $"Invalid pattern '{pattern}': {e.Message}"));
+            problems.Add(VaultConfigReader.Problem(node.Start, $"{e.Message} Write a .NET regular expression."));
             return null;
         }
     }

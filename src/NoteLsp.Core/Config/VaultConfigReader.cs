@@ -37,7 +37,13 @@ public static class VaultConfigReader
         }
         catch (YamlException e)
         {
-            return Invalid(e.Start, $"Invalid YAML in the config file: {e.Message}. The defaults apply.");
+            string message = YamlErrors.Describe(text, e, out int index);
+            return Invalid(ToMark(text, index), $"{message} The config file is not used and the defaults apply.");
+        }
+        catch (InvalidOperationException)
+        {
+            // NOTE: YamlDotNet 18.1.0 throws this, without a position, for a flow list or mapping left open.
+            return Invalid(Mark.Empty, "Invalid YAML in the config file: a '[' or '{' is probably never closed. The defaults apply.");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -128,6 +134,23 @@ public static class VaultConfigReader
                 problems.Add(Problem(item.Start, "Each 'ignore' entry must be a non-empty glob string."));
             }
         }
+    }
+
+    /// <summary>Returns the 1-based mark of the character at <paramref name="index"/> of <paramref name="text"/>.</summary>
+    private static Mark ToMark(string text, int index)
+    {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Mark(index, line, index - lineStart + 1);
     }
 
     private static VaultConfig Invalid(Mark mark, string message) =>

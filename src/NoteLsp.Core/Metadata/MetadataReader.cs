@@ -48,6 +48,13 @@ public static class MetadataReader
             diagnostics.Add(YamlErrors.Create(text, block, yaml, e));
             return new NoteMetadata(block, null, IsMalformed: true);
         }
+        catch (InvalidOperationException)
+        {
+            // NOTE: YamlDotNet 18.1.0 throws InvalidOperationException instead of a YamlException
+            // when a flow list or mapping is left open before a later "key: value" line.
+            diagnostics.Add(YamlErrors.CreateForParserFailure(text, block, yaml));
+            return new NoteMetadata(block, null, IsMalformed: true);
+        }
 
         var metadata = new NoteMetadata(block, null, IsMalformed: false);
         foreach (YamlDotNet.Core.Events.Scalar duplicate in filter.Duplicates)
