@@ -108,8 +108,9 @@ public static class LinkResolver
 
     /// <summary>
     /// Orders candidates: the exact vault path first, then notes in the linking note's folder,
-    /// then the shortest path, then alphabetical order. A link written as a full vault path is
-    /// unambiguous; a bare name that several notes share is reported as ambiguous.
+    /// then the shortest path, then alphabetical order. A link that spells a note's full vault
+    /// path (<c>[[Space]]</c> for the root note <c>Space.md</c>) is unambiguous, as in Obsidian;
+    /// any other target that several notes share is reported as ambiguous.
     /// </summary>
     private static LinkResolution Choose(string target, Note source, List<string> candidates)
     {
@@ -123,9 +124,8 @@ public static class LinkResolver
             .ThenBy(p => p, StringComparer.Ordinal)
             .ToArray();
 
-        bool exactQualified = target.Contains('/')
-            && NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == wantedPath;
-        var kind = ordered.Length > 1 && !exactQualified ? LinkResolutionKind.Ambiguous : LinkResolutionKind.Resolved;
+        bool exactPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == wantedPath;
+        var kind = ordered.Length > 1 && !exactPath ? LinkResolutionKind.Ambiguous : LinkResolutionKind.Resolved;
         return new LinkResolution(kind, target, ordered[0], false, ordered, FragmentStatus.None, null, null);
     }
 
