@@ -143,7 +143,7 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
         await client.InitializeAsync(vault.RootUri());
 
         await client.OpenAsync(uri, "# Boom\n");
-        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(uri);
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL9001"));
 
         Diagnostic diagnostic = Assert.Single(published.Diagnostics);
         Assert.Equal("NL9001", diagnostic.Code);
