@@ -27,6 +27,9 @@ internal static class GoldenCase
 
     public static string GoldenRoot { get; } = Path.Combine(FindTestsFolder(), "Golden", "Metadata");
 
+    /// <summary>The folder that holds NoteLsp.sln.</summary>
+    public static string RepositoryRoot { get; } = Path.GetDirectoryName(Path.GetDirectoryName(FindTestsFolder()))!;
+
     public static IEnumerable<string> Names() =>
         Directory.EnumerateDirectories(GoldenRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
