@@ -3,7 +3,7 @@ using NoteLsp.Core.Config;
 namespace NoteLsp.Core.Metadata;
 
 /// <summary>
-/// The fields a note's metadata must or may hold. A schema applies to the notes under one of
+/// The fields a note's metadata must or may contain. A schema applies to the notes under one of
 /// its <see cref="Folders"/> or whose kind (first tag) is one of its <see cref="Kinds"/>.
 /// </summary>
 /// <param name="Name">The name shown in messages, such as "concept-note".</param>

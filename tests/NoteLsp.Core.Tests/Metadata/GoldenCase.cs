@@ -27,7 +27,7 @@ internal static class GoldenCase
 
     public static string GoldenRoot { get; } = Path.Combine(FindTestsFolder(), "Golden", "Metadata");
 
-    /// <summary>The folder that holds NoteLsp.sln.</summary>
+    /// <summary>The folder that contains NoteLsp.sln.</summary>
     public static string RepositoryRoot { get; } = Path.GetDirectoryName(Path.GetDirectoryName(FindTestsFolder()))!;
 
     public static IEnumerable<string> Names() =>
