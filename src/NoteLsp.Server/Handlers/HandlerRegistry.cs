@@ -9,5 +9,14 @@ public static class HandlerRegistry
         new TextDocumentSyncHandler(context),
         new WorkspaceHandler(context),
         new DiagnosticHandler(context),
+        new DefinitionHandler(context),
+        new ReferencesHandler(context),
+        new HoverHandler(context),
+        new DocumentSymbolHandler(context),
+        new WorkspaceSymbolHandler(context),
+        new FoldingRangeHandler(context),
+        new CodeLensHandler(context),
+        new DocumentLinkHandler(context),
+        new DueReviewsHandler(context),
     ];
 }
