@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace NoteLsp.Core.Features.Completion;
@@ -21,12 +20,11 @@ internal static class FuzzyMatcher
     /// </summary>
     public static string Fold(string text)
     {
-        string decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
+        string decomposed = CanonicalText.Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
-            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
+            if (CanonicalText.IsCombiningMark(c))
             {
                 continue;
             }
