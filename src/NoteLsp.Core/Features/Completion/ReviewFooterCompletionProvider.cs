@@ -85,6 +85,6 @@ internal static partial class ReviewFooterCompletionProvider
         return end;
     }
 
-    [GeneratedRegex(@"^\s*\*\*(?<name>Next review|Last update)\*\*\s*:[ \t]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\*\*(?<name>Next review|Last update)\*\*\s*:[ \t]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FooterLabelPattern();
 }
