@@ -1,4 +1,4 @@
-using System.Text;
+using NoteLsp.Core.Text;
 
 namespace NoteLsp.Core.Notes;
 
@@ -35,16 +35,10 @@ public static class NotePaths
         IsMarkdown(path) ? path[..^MarkdownExtension.Length] : path;
 
     /// <summary>
-    /// Returns the lookup key of a name or path: NFC-normalized and lower-cased, so that names
-    /// that differ only in case or Unicode normalization form meet.
+    /// Returns the lookup key of a name or path: decomposed (see <see cref="CanonicalText"/>) and
+    /// lower-cased, so that names that differ only in case or Unicode normalization form meet.
     /// </summary>
-    public static string ToKey(string nameOrPath)
-    {
-        string normalized = nameOrPath.IsNormalized(NormalizationForm.FormC)
-            ? nameOrPath
-            : nameOrPath.Normalize(NormalizationForm.FormC);
-        return normalized.ToLowerInvariant();
-    }
+    public static string ToKey(string nameOrPath) => CanonicalText.ToNameKey(nameOrPath);
 
     /// <summary>
     /// Joins <paramref name="folder"/> and a relative path and folds <c>.</c> and <c>..</c>

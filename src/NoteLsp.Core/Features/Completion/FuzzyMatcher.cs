@@ -1,4 +1,5 @@
 using System.Text;
+using NoteLsp.Core.Text;
 
 namespace NoteLsp.Core.Features.Completion;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NoteLsp.Core.Features.Completion;
+namespace NoteLsp.Core.Text;
 
 /// <summary>
 /// Canonical decomposition that works without ICU. The project builds with
