@@ -39,7 +39,8 @@ internal sealed class FeatureVault
 
     public VaultSnapshot Build() => VaultSnapshot.Create("/vault", VaultConfig.Default, _notes, _attachments);
 
-    public int Cursor(string path) => _cursors[path];
+    /// <summary>Returns the offset of the cursor marker in the note at <paramref name="path"/>, or -1 when it had none.</summary>
+    public int Cursor(string path) => _cursors.GetValueOrDefault(path, -1);
 
     /// <summary>Returns <paramref name="text"/> with <paramref name="span"/> replaced by <paramref name="newText"/>.</summary>
     public static string Apply(string text, TextSpan span, string newText) =>

@@ -128,13 +128,13 @@ public static class RenameService
 
     private static PrepareRenameResult PrepareLinkRename(VaultSnapshot vault, Note note, WikiLink link, int offset)
     {
-        if (link.AliasSpan is { } alias && offset >= alias.Start - 1)
+        if (link.AliasSpan is { } alias && offset >= alias.Start)
         {
             return PrepareRenameResult.Rejected("The alias is display text: edit it in place, or place the cursor on the link target to rename the note.");
         }
 
         LinkResolution resolution = LinkResolver.Resolve(vault, note, link);
-        bool inFragment = link.FragmentSpan is { } fragment && offset >= fragment.Start - 1;
+        bool inFragment = link.FragmentSpan is { } fragment && offset >= fragment.Start;
         switch (resolution.Kind)
         {
             case LinkResolutionKind.Empty:

@@ -33,8 +33,8 @@ internal sealed class TargetStyle
     /// <summary>
     /// Returns targets that could name <paramref name="newPath"/>, closest to the written form
     /// first: the written folder prefix with the new name, the path relative to the linking note
-    /// or from the root when the link was written that way, the bare name, as many trailing
-    /// segments as were written, and the full vault path.
+    /// or from the root when the link was written that way, the bare name when the link had no
+    /// folder, at least as many trailing segments as were written, and the full vault path.
     /// </summary>
     public IEnumerable<string> Candidates(string newPath, string sourceFolder)
     {
@@ -58,9 +58,13 @@ internal sealed class TargetStyle
             yield return Format(Written[..1], newSegments);
         }
 
-        yield return Format(string.Empty, [newSegments[^1]]);
-
+        // A bare name stays bare; a qualified one keeps as many trailing segments as it had, or more.
         int writtenSegments = normalized.Trim('/').Split('/').Length;
+        if (writtenSegments == 1)
+        {
+            yield return Format(string.Empty, [newSegments[^1]]);
+        }
+
         for (int count = Math.Max(2, writtenSegments); count < newSegments.Length; count++)
         {
             yield return Format(string.Empty, newSegments[^count..]);
