@@ -1,4 +1,4 @@
-using NoteLsp.Core.Text;
+using System.Text;
 
 namespace NoteLsp.Core.Notes;
 
@@ -35,10 +35,14 @@ public static class NotePaths
         IsMarkdown(path) ? path[..^MarkdownExtension.Length] : path;
 
     /// <summary>
-    /// Returns the lookup key of a name or path: decomposed (see <see cref="CanonicalText"/>) and
-    /// lower-cased, so that names that differ only in case or Unicode normalization form meet.
+    /// Returns the lookup key of a name or path: NFC-normalized and lower-cased, so that names
+    /// that differ only in case or Unicode normalization form meet.
     /// </summary>
-    public static string ToKey(string nameOrPath) => CanonicalText.ToNameKey(nameOrPath);
+    public static string ToKey(string nameOrPath) => ToNfc(nameOrPath).ToLowerInvariant();
+
+    /// <summary>Returns <paramref name="text"/> in Unicode normalization form C, without allocating when it already is.</summary>
+    public static string ToNfc(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>
     /// Joins <paramref name="folder"/> and a relative path and folds <c>.</c> and <c>..</c>

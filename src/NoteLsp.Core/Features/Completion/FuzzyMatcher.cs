@@ -1,5 +1,5 @@
+using System.Globalization;
 using System.Text;
-using NoteLsp.Core.Text;
 
 namespace NoteLsp.Core.Features.Completion;
 
@@ -21,11 +21,11 @@ internal static class FuzzyMatcher
     /// </summary>
     public static string Fold(string text)
     {
-        string decomposed = CanonicalText.Decompose(text);
+        string decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
-            if (CanonicalText.IsCombiningMark(c))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark)
             {
                 continue;
             }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Text;
 
@@ -9,61 +9,72 @@ namespace NoteLsp.Core.Features.Completion;
 /// Proposes dates after the footer labels: today after <c>**Last update**:</c>, and today plus
 /// the note's review interval after <c>**Next review**:</c>.
 /// </summary>
-internal static partial class ReviewFooterCompletionProvider
+internal static class ReviewFooterCompletionProvider
 {
-    /// <summary>Returns the items for <paramref name="offset"/>, or null when the cursor is not after a footer label.</summary>
+    /// <summary>The intervals proposed when the line does not state one yet.</summary>
+    private static readonly ReviewInterval[] CommonIntervals =
+    [
+        new(3, ReviewIntervalUnit.Day),
+        new(1, ReviewIntervalUnit.Week),
+        new(2, ReviewIntervalUnit.Week),
+        new(1, ReviewIntervalUnit.Month),
+        new(3, ReviewIntervalUnit.Month),
+        new(6, ReviewIntervalUnit.Month),
+        new(1, ReviewIntervalUnit.Year),
+    ];
+
+    /// <summary>Returns the items for <paramref name="offset"/>, or null when the cursor is not on the date of a footer line.</summary>
     public static CompletionList? Complete(Note note, int offset, CompletionOptions options)
     {
         SourceText text = note.Text;
         int line = text.GetLineIndex(offset);
-        int lineStart = text.GetLineStart(line);
-        int lineEnd = text.GetLineEnd(line);
-        string lineText = text.Content[lineStart..lineEnd];
-
-        Match label = FooterLabelPattern().Match(lineText);
-        int valueStart = lineStart + label.Length;
-        if (!label.Success || offset < valueStart)
+        ReviewDate? entry = ReviewDateReader.Read(note, NoteMetadata.None)
+            .FirstOrDefault(d => text.GetLineIndex(d.DateSpan.Start) == line);
+        if (entry is null)
         {
             return null;
         }
 
-        // The date is the first word after the label; the interval in brackets, if any, stays.
-        int dateEnd = valueStart;
-        while (dateEnd < lineEnd && !char.IsWhiteSpace(text.Content[dateEnd]) && text.Content[dateEnd] != '(')
+        // With no date yet, the cursor may sit in the spaces between the label and "(+1 month)".
+        int start = entry.DateSpan.Start;
+        if (entry.DateText.Length == 0 && offset < start && string.IsNullOrWhiteSpace(text.Content[offset..start]) && offset > text.GetLineStart(line))
         {
-            dateEnd++;
+            start = offset;
+            entry = entry with { DateSpan = new TextSpan(offset, offset) };
         }
 
-        if (offset > dateEnd)
+        if (offset < start || offset > entry.DateSpan.End)
         {
-            return CompletionList.Empty;
+            return null;
         }
 
-        var insert = new TextSpan(valueStart, offset);
-        bool isNextReview = label.Groups["name"].Value.StartsWith('N') || label.Groups["name"].Value.StartsWith('n');
-        if (!isNextReview)
+        var insert = new TextSpan(start, offset);
+        if (entry.Kind == ReviewDateKind.LastUpdate)
         {
-            string today = Format(options.Today);
-            return Single(new CompletionItem(today, CompletionItemKind.Date, today, insert, new TextSpan(valueStart, dateEnd)) { Detail = "today" });
+            return Single(DateItem(options.Today, insert, entry.DateSpan, "today"));
         }
 
-        ReviewInterval? interval = ReviewInterval.Find(lineText);
-        if (interval is { } stated)
+        ReviewInterval? stated = entry.IntervalText is null ? null : ValueFormats.ParseInterval(entry.IntervalText.Trim());
+        if (stated is { } interval)
         {
-            string date = Format(stated.AddTo(options.Today));
-            return Single(new CompletionItem(date, CompletionItemKind.Date, date, insert, new TextSpan(valueStart, dateEnd)) { Detail = $"today {stated}" });
+            return Single(DateItem(interval.AddTo(options.Today), insert, entry.DateSpan, $"today {Describe(interval)}"));
+        }
+
+        if (entry.IntervalText is not null)
+        {
+            // An interval that cannot be read is reported by the review check; the date alone is still offered.
+            return Single(DateItem(options.Today, insert, entry.DateSpan, "today"));
         }
 
         // Without an interval, each item writes the date and the interval it was computed from.
-        var replace = new TextSpan(valueStart, TrimEnd(text.Content, offset, lineEnd));
+        var replace = new TextSpan(entry.DateSpan.Start, TrimEnd(text.Content, entry.DateSpan.End, text.GetLineEnd(line)));
         var items = new List<CompletionItem>();
-        foreach (ReviewInterval common in ReviewInterval.Common)
+        foreach (ReviewInterval common in CommonIntervals)
         {
-            string date = Format(common.AddTo(options.Today));
-            items.Add(new CompletionItem($"{date} ({common})", CompletionItemKind.Date, $"{date} ({common})", insert, replace)
+            string label = $"{Format(common.AddTo(options.Today))} ({Describe(common)})";
+            items.Add(new CompletionItem(label, CompletionItemKind.Date, label, insert, replace)
             {
-                Detail = $"today {common}",
-                FilterText = date,
+                Detail = $"today {Describe(common)}",
                 SortText = items.Count.ToString("D4", CultureInfo.InvariantCulture),
             });
         }
@@ -71,9 +82,19 @@ internal static partial class ReviewFooterCompletionProvider
         return new CompletionList(items, false);
     }
 
-    private static CompletionList Single(CompletionItem item) => new([item with { SortText = "0000" }], false);
+    private static CompletionItem DateItem(DateOnly date, TextSpan insert, TextSpan replace, string detail) =>
+        new(Format(date), CompletionItemKind.Date, Format(date), insert, replace) { Detail = detail, SortText = "0000" };
+
+    private static CompletionList Single(CompletionItem item) => new([item], false);
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes an interval as the footer does: <c>+1 month</c>, <c>+3 days</c>.</summary>
+    private static string Describe(ReviewInterval interval)
+    {
+        string unit = interval.Unit.ToString().ToLowerInvariant();
+        return $"+{interval.Count} {unit}{(interval.Count == 1 ? string.Empty : "s")}";
+    }
 
     private static int TrimEnd(string content, int start, int end)
     {
@@ -84,7 +105,4 @@ internal static partial class ReviewFooterCompletionProvider
 
         return end;
     }
-
-    [GeneratedRegex(@"^\s*\*\*(?<name>Next review|Last update)\*\*\s*:[ \t]?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex FooterLabelPattern();
 }

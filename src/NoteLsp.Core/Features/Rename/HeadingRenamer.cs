@@ -37,7 +37,7 @@ internal static class HeadingRenamer
             return $"The heading is already '{text}'.";
         }
 
-        string key = CanonicalText.ToNameKey(text);
+        string key = NotePaths.ToKey(text);
         string slug = Slugs.ToComparable(text);
         foreach (Heading other in note.Headings)
         {
@@ -46,7 +46,7 @@ internal static class HeadingRenamer
                 continue;
             }
 
-            if (string.Equals(CanonicalText.ToNameKey(other.Text), key, StringComparison.Ordinal) || (slug.Length > 0 && Slugs.ToComparable(other.Text) == slug))
+            if (string.Equals(NotePaths.ToKey(other.Text), key, StringComparison.Ordinal) || (slug.Length > 0 && Slugs.ToComparable(other.Text) == slug))
             {
                 return $"The note already has a heading '{other.Text}', and links could not tell the two apart: choose another heading.";
             }

@@ -55,9 +55,9 @@ internal static class NoteNameRules
     /// </summary>
     private static string? FindCollision(VaultSnapshot vault, Note note, string name)
     {
-        string key = CanonicalText.ToNameKey(name);
+        string key = NotePaths.ToKey(name);
         IEnumerable<string> sameName = vault.FindNotesByName(name)
-            .Concat(vault.Notes.Where(n => string.Equals(CanonicalText.ToNameKey(n.Name), key, StringComparison.Ordinal)).Select(n => n.Path));
+            .Concat(vault.Notes.Where(n => string.Equals(NotePaths.ToKey(n.Name), key, StringComparison.Ordinal)).Select(n => n.Path));
         string? other = sameName
             .Where(p => !string.Equals(p, note.Path, StringComparison.Ordinal))
             .OrderBy(p => string.Equals(NotePaths.GetFolder(p), note.Folder, StringComparison.Ordinal) ? 0 : 1)
