@@ -50,7 +50,7 @@ internal static partial class MetadataCompletionProvider
             return CompletionList.Empty;
         }
 
-        return CompleteKeys(text, block, lineStart, offset, lineEnd);
+        return CompleteKeys(MetadataKeyCatalog.ForNote(vault, note), text, block, lineStart, offset, lineEnd);
     }
 
     private static DataBlock? FindBlock(Note note, int offset)
@@ -73,7 +73,7 @@ internal static partial class MetadataCompletionProvider
         return null;
     }
 
-    private static CompletionList CompleteKeys(SourceText text, DataBlock block, int lineStart, int offset, int lineEnd)
+    private static CompletionList CompleteKeys(IReadOnlyList<MetadataKey> keys, SourceText text, DataBlock block, int lineStart, int offset, int lineEnd)
     {
         string content = text.Content;
         int colon = content.IndexOf(':', offset, lineEnd - offset);
@@ -89,7 +89,7 @@ internal static partial class MetadataCompletionProvider
         var replace = new TextSpan(lineStart, end);
 
         var items = new List<CompletionItem>();
-        foreach (MetadataKey key in MetadataKeyCatalog.Keys)
+        foreach (MetadataKey key in keys)
         {
             if (present.Contains(key.Name) || FuzzyMatcher.Score(key.Name, query) is null)
             {
@@ -110,7 +110,7 @@ internal static partial class MetadataCompletionProvider
     /// <summary>Returns the top-level keys set in <paramref name="block"/>, except on <paramref name="skipLine"/>.</summary>
     private static HashSet<string> ReadPresentKeys(SourceText text, DataBlock block, int skipLine)
     {
-        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         int first = text.GetLineIndex(block.ContentSpan.Start);
         int last = text.GetLineIndex(block.ContentSpan.End);
         for (int line = first; line <= last && line < text.LineCount; line++)
@@ -143,7 +143,7 @@ internal static partial class MetadataCompletionProvider
 
     private static CompletionList CompleteValue(VaultSnapshot vault, Note note, string keyName, ValueLine value, CompletionOptions options, CancellationToken cancellationToken)
     {
-        MetadataKey? key = MetadataKeyCatalog.Find(keyName);
+        MetadataKey? key = MetadataKeyCatalog.ForNote(vault, note).FirstOrDefault(k => string.Equals(k.Name, keyName, StringComparison.Ordinal));
         switch (key?.Kind)
         {
             case MetadataValueKind.Tags:

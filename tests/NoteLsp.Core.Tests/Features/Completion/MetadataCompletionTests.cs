@@ -1,4 +1,6 @@
+using NoteLsp.Core.Config;
 using NoteLsp.Core.Features.Completion;
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Vault;
 
@@ -151,5 +153,35 @@ public class MetadataCompletionTests
         var (list, _) = Complete(TaggedVault("---\ntags: [concept]\n---\ntags: [$$\n"));
 
         Assert.Empty(list.Items);
+    }
+
+    [Fact]
+    public void Keys_VaultSchema_ProposesItsFieldsAndEnumValues()
+    {
+        var schema = new MetadataSchema("project", [
+            new FieldRule("state", FieldType.Enum, Required: true, AllowedValues: ["draft", "review", "done"]),
+            new FieldRule("reviewed", FieldType.Boolean),
+        ], UnknownFieldPolicy.Warn);
+        VaultConfig config = VaultConfig.Default with { Metadata = new MetadataSettings(schema, []) };
+        FeatureVault keysBuilder = TaggedVault("---\n$$\n---\n");
+        FeatureVault valuesBuilder = TaggedVault("---\nstate: d$$\n---\n");
+
+        VaultSnapshot keysVault = keysBuilder.Build().WithConfig(config);
+        CompletionList keys = CompletionService.Complete(keysVault, keysVault.FindNote("current.md")!, keysBuilder.Cursor("current.md"), Options);
+        VaultSnapshot valuesVault = valuesBuilder.Build().WithConfig(config);
+        CompletionList values = CompletionService.Complete(valuesVault, valuesVault.FindNote("current.md")!, valuesBuilder.Cursor("current.md"), Options);
+
+        Assert.Equal(["state", "reviewed"], keys.Items.Select(i => i.Label));
+        Assert.Equal("One of draft, review, done. Required.", keys.Items[0].Documentation);
+        Assert.Equal(["draft", "done"], values.Items.Select(i => i.Label));
+    }
+
+    [Fact]
+    public void Keys_DefaultSchema_MarksRequiredKeys()
+    {
+        var (list, _) = Complete(TaggedVault("---\ncre$$\n---\n"));
+
+        CompletionItem item = Assert.Single(list.Items);
+        Assert.Equal("The date the note was created, as `YYYY-MM-DD`. Required.", item.Documentation);
     }
 }
