@@ -9,5 +9,7 @@ public static class HandlerRegistry
         new TextDocumentSyncHandler(context),
         new WorkspaceHandler(context),
         new DiagnosticHandler(context),
+        new CompletionHandler(context),
+        new RenameHandler(context),
     ];
 }

@@ -18,7 +18,13 @@ public static class ServerCapabilitiesFactory
             FoldingRangeProvider = true,
             CodeLensProvider = new ResolveOptions(ResolveProvider: false),
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
-            Workspace = new { workspaceFolders = new { supported = true, changeNotifications = true } },
+            CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: false),
+            RenameProvider = new RenameOptions(PrepareProvider: true),
+            Workspace = new
+            {
+                workspaceFolders = new { supported = true, changeNotifications = true },
+                fileOperations = new { willRename = RenameHandler.FileOperations, didRename = RenameHandler.FileOperations },
+            },
         };
 
         if (SupportsPullDiagnostics(client))

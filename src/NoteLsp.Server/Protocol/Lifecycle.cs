@@ -24,7 +24,11 @@ public sealed record WorkspaceClientCapabilities(
     DynamicRegistrationCapability? DidChangeWatchedFiles,
     RefreshCapability? Diagnostics);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic);
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic)
+{
+    /// <summary>The client's <c>textDocument.completion</c> capabilities, such as <c>insertReplaceSupport</c>.</summary>
+    public JsonElement? Completion { get; init; }
+}
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
 
