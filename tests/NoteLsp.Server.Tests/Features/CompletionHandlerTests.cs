@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Tests.Infrastructure;
+using NoteLsp.TestKit;
 using Xunit.Abstractions;
 
 namespace NoteLsp.Server.Tests.Features;
@@ -19,6 +20,12 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
     private static JsonElement FindItem(JsonElement list, string label) =>
         list.GetProperty("items").EnumerateArray().First(i => i.GetProperty("label").GetString() == label);
 
+    private static Position CursorPosition(Markup markup)
+    {
+        var position = Core.Text.SourceText.From(markup.Text).GetLinePosition(markup.Cursor!.Value);
+        return new Position(position.Line, position.Character);
+    }
+
     private static Position ReadPosition(JsonElement element) =>
         new(element.GetProperty("line").GetInt32(), element.GetProperty("character").GetInt32());
 
@@ -28,7 +35,7 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output);
 
-        InitializeResult result = await client.InitializeAsync(vault.RootUri);
+        InitializeResult result = await client.InitializeAsync(vault.RootUri());
 
         JsonElement capabilities = JsonSerializer.SerializeToElement(result.Capabilities, Rpc.LspConnection.SerializerOptions);
         Assert.Equal(["[", "#", "^", "|"], capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(e => e.GetString()));
@@ -44,12 +51,12 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
         using var vault = new TempVault();
         vault.Write("docker/docker-why-containers.md", "# Why Containers? - Docker\n");
         var markup = Markup.Parse("# Note\n\n🎯 See [[docker-wh$$y]] here\n");
-        string uri = vault.Write("note.md", markup.Text);
+        string uri = vault.WriteNote("note.md", markup.Text);
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri, InsertReplaceClient);
+        await client.InitializeAsync(vault.RootUri(), InsertReplaceClient);
         await client.OpenAsync(uri, markup.Text);
 
-        JsonElement list = await client.RequestAsync<JsonElement>(Methods.TextDocumentCompletion, Request(uri, new Position(markup.CursorPosition.Line, markup.CursorPosition.Character)));
+        JsonElement list = await client.RequestAsync<JsonElement>(Methods.TextDocumentCompletion, Request(uri, CursorPosition(markup)));
 
         JsonElement item = FindItem(list, "docker-why-containers");
         Assert.False(list.GetProperty("isIncomplete").GetBoolean());
@@ -68,9 +75,9 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         vault.Write("target.md", "# Target\n");
-        string uri = vault.Write("note.md", "[[tar\n");
+        string uri = vault.WriteNote("note.md", "[[tar\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         JsonElement list = await client.RequestAsync<JsonElement>(Methods.TextDocumentCompletion, Request(uri, new Position(0, 5), "["));
 
@@ -86,9 +93,9 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         string text = "---\ntags: [concept]\ndiff\n---\n# Note\n";
-        string uri = vault.Write("note.md", text);
+        string uri = vault.WriteNote("note.md", text);
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri, InsertReplaceClient);
+        await client.InitializeAsync(vault.RootUri(), InsertReplaceClient);
         await client.OpenAsync(uri, text);
 
         JsonElement list = await client.RequestAsync<JsonElement>(Methods.TextDocumentCompletion, Request(uri, new Position(2, 4)));
@@ -103,9 +110,9 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         vault.Write("alpha.md", "# Alpha\n\n## Part One\n");
-        string uri = vault.Write("note.md", "\n");
+        string uri = vault.WriteNote("note.md", "\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri, InsertReplaceClient);
+        await client.InitializeAsync(vault.RootUri(), InsertReplaceClient);
         await client.OpenAsync(uri, "\n");
         await client.ChangeAsync(uri, 2, LspTestClient.Edit(0, 0, 0, 0, "[[alpha#"));
 
@@ -119,7 +126,7 @@ public sealed class CompletionHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         JsonElement list = await client.RequestAsync<JsonElement>(Methods.TextDocumentCompletion, Request(vault.UriOf("missing.md"), new Position(0, 0)));
 

@@ -4,6 +4,7 @@ using NoteLsp.Core.Vault;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Rpc;
 using NoteLsp.Server.Tests.Infrastructure;
+using NoteLsp.TestKit;
 using StreamJsonRpc;
 using Xunit.Abstractions;
 
@@ -60,7 +61,7 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
         int line = text[..text.IndexOf("[[kubernetes/k8s-pods-basics#", StringComparison.Ordinal)].Count(c => c == '\n');
         int character = text.Split('\n')[line].IndexOf("k8s-pods", StringComparison.Ordinal) + 2;
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         JsonElement prepared = await client.RequestAsync<JsonElement>(Methods.TextDocumentPrepareRename, At(compose, new Position(line, character)));
         JsonElement edit = await client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(compose, new Position(line, character), "kubernetes-pods"));
@@ -77,10 +78,10 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
     public async Task Rename_NoteFromTitle_RewritesLinksInOtherNotes()
     {
         using var vault = new TempVault();
-        string uri = vault.Write("café.md", "# Café au lait\n\nSelf [[café#Café au lait]].\n");
+        string uri = vault.WriteNote("café.md", "# Café au lait\n\nSelf [[café#Café au lait]].\n");
         vault.Write("linker.md", "See [[café]] and [[CAFÉ|coffee]].\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         JsonElement edit = await client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(uri, new Position(0, 4), "crème"));
         WorkspaceEditApplier.Apply(edit);
@@ -95,9 +96,9 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         vault.Write("target.md", "# Target\n");
-        string uri = vault.Write("note.md", "old text\n");
+        string uri = vault.WriteNote("note.md", "old text\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         await client.OpenAsync(uri, "See [[target]].\n", version: 4);
 
         JsonElement edit = await client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(uri, new Position(0, 8), "goal"));
@@ -112,9 +113,9 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
     public async Task PrepareRename_PlainText_FailsWithReason()
     {
         using var vault = new TempVault();
-        string uri = vault.Write("note.md", "# Title\n\nplain words\n");
+        string uri = vault.WriteNote("note.md", "# Title\n\nplain words\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync<JsonElement>(Methods.TextDocumentPrepareRename, At(uri, new Position(2, 3))));
@@ -127,10 +128,10 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
     public async Task Rename_CollidingName_FailsAndChangesNothing()
     {
         using var vault = new TempVault();
-        string uri = vault.Write("first.md", "# First\n");
+        string uri = vault.WriteNote("first.md", "# First\n");
         vault.Write("Second.md", "# Second\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(uri, new Position(0, 3), "second")));
@@ -147,7 +148,7 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
         vault.Write("docker/images.md", "# Images\n");
         vault.Write("index.md", "See [[docker/images]] and [[images|pics]].\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         var files = new[] { new { oldUri = vault.UriOf("docker/images.md"), newUri = vault.UriOf("archive/images.md") } };
 
         JsonElement edit = await client.RequestAsync<JsonElement>(Methods.WorkspaceWillRenameFiles, new { files });
@@ -162,7 +163,7 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
         using var vault = new TempVault();
         vault.Write("lonely.md", "# Lonely\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         var files = new[] { new { oldUri = vault.UriOf("lonely.md"), newUri = vault.UriOf("alone.md") } };
 
         JsonElement edit = await client.RequestAsync<JsonElement>(Methods.WorkspaceWillRenameFiles, new { files });
@@ -175,9 +176,9 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         vault.Write("old-name.md", "# Old\n");
-        string uri = vault.Write("note.md", "[[old-name]]\n");
+        string uri = vault.WriteNote("note.md", "[[old-name]]\n");
         await using var client = LspTestClient.Start(output);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         File.Move(vault.FullPath("old-name.md"), vault.FullPath("new-name.md"));
 
         await client.NotifyAsync(Methods.WorkspaceDidRenameFiles, new { files = new[] { new { oldUri = vault.UriOf("old-name.md"), newUri = vault.UriOf("new-name.md") } } });
