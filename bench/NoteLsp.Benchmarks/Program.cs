@@ -7,7 +7,9 @@ switch (mode)
 {
     case "vault":
         return VaultBenchmark.Run(rest);
+    case "completion":
+        return CompletionBenchmark.Run(rest);
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, completion.");
         return 2;
 }

@@ -41,7 +41,7 @@ internal static class FuzzyMatcher
     /// higher for better matches, or null when the query characters do not all appear in order.
     /// An empty query matches everything with a score of 0.
     /// </summary>
-    public static int? Score(string candidate, string query)
+    public static int? Score(ReadOnlySpan<char> candidate, ReadOnlySpan<char> query)
     {
         if (query.Length == 0)
         {
@@ -53,7 +53,7 @@ internal static class FuzzyMatcher
             return null;
         }
 
-        if (candidate.Length == query.Length && string.Equals(candidate, query, StringComparison.Ordinal))
+        if (candidate.SequenceEqual(query))
         {
             return ExactScore;
         }
@@ -66,25 +66,26 @@ internal static class FuzzyMatcher
         }
 
         int index = candidate.IndexOf(query, StringComparison.Ordinal);
-        while (index > 0)
+        if (index >= 0)
         {
-            if (IsWordStart(candidate, index))
+            for (int at = index; at >= 0;)
             {
-                return WordStartScore - lengthPenalty;
+                if (IsWordStart(candidate, at))
+                {
+                    return WordStartScore - lengthPenalty;
+                }
+
+                int next = candidate[(at + 1)..].IndexOf(query, StringComparison.Ordinal);
+                at = next < 0 ? -1 : at + 1 + next;
             }
 
-            index = candidate.IndexOf(query, index + 1, StringComparison.Ordinal);
-        }
-
-        if (candidate.Contains(query, StringComparison.Ordinal))
-        {
             return SubstringScore - lengthPenalty;
         }
 
         return ScoreSubsequence(candidate, query);
     }
 
-    private static int? ScoreSubsequence(string candidate, string query)
+    private static int? ScoreSubsequence(ReadOnlySpan<char> candidate, ReadOnlySpan<char> query)
     {
         // Greedy left-to-right match; characters at word starts and runs of adjacent characters
         // earn bonuses, so "dwc" ranks "docker-why-containers" above "add-two-columns".
@@ -93,11 +94,13 @@ internal static class FuzzyMatcher
         int position = 0;
         foreach (char c in query)
         {
-            int found = candidate.IndexOf(c, position);
+            int found = candidate[position..].IndexOf(c);
             if (found < 0)
             {
                 return null;
             }
+
+            found += position;
 
             if (IsWordStart(candidate, found))
             {
@@ -116,6 +119,6 @@ internal static class FuzzyMatcher
         return SubsequenceScore + Math.Min(bonus, SubstringScore - SubsequenceScore - 1) - Math.Min(candidate.Length - query.Length, 99) / 10;
     }
 
-    private static bool IsWordStart(string text, int index) =>
+    private static bool IsWordStart(ReadOnlySpan<char> text, int index) =>
         index == 0 || text[index - 1] is '-' or '/' or '.' or '(' or '[';
 }

@@ -96,7 +96,7 @@ internal static class LinkCompletionProvider
         int? best = FuzzyMatcher.Score(path, query);
         for (int slash = path.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = path.IndexOf('/', slash + 1))
         {
-            int? suffix = FuzzyMatcher.Score(path[(slash + 1)..], query);
+            int? suffix = FuzzyMatcher.Score(path.AsSpan(slash + 1), query);
             if (suffix > (best ?? int.MinValue))
             {
                 best = suffix;
@@ -120,36 +120,54 @@ internal static class LinkCompletionProvider
     }
 
     /// <summary>
-    /// Orders candidates by match score, then notes in the current note's folder, then notes
-    /// that more notes link to, then shorter names. The current note itself comes last within
-    /// its score, because a note rarely links to itself by name.
+    /// Returns the best <paramref name="maxItems"/> candidates, best first: by match score, then
+    /// notes other than the current one (a note rarely links to itself by name), then notes in
+    /// the current note's folder, then notes that more notes link to, then shorter names. A
+    /// bounded heap keeps the selection cheap when every note matches, as after a bare <c>[[</c>.
     /// </summary>
     private static List<TargetCandidate> Rank(VaultSnapshot vault, Note note, List<TargetCandidate> candidates, int maxItems)
     {
-        string folder = note.Folder;
-        var popularity = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Popularity(TargetCandidate candidate)
+        var worstFirst = Comparer<RankKey>.Create((a, b) => b.CompareTo(a));
+        var best = new PriorityQueue<TargetCandidate, RankKey>(maxItems + 1, worstFirst);
+        foreach (TargetCandidate candidate in candidates)
         {
-            string name = candidate.Note?.Name ?? NotePaths.GetFileName(candidate.AttachmentPath!);
-            if (!popularity.TryGetValue(name, out int count))
+            bool isSelf = ReferenceEquals(candidate.Note, note);
+            bool sameFolder = string.Equals(candidate.Folder, note.Folder, StringComparison.Ordinal);
+            RankKey worst = default;
+            bool full = best.Count >= maxItems && best.TryPeek(out _, out worst);
+            if (full && !CouldBeat(candidate.Score, isSelf, sameFolder, worst))
             {
-                count = vault.FindLinkers(name).Count;
-                popularity[name] = count;
+                continue;
             }
 
-            return count;
+            int popularity = vault.FindLinkers(candidate.Note?.Name ?? NotePaths.GetFileName(candidate.AttachmentPath!)).Count;
+            var key = new RankKey(candidate.Score, isSelf, sameFolder, popularity, candidate.Label.Length, candidate.Path);
+            if (!full)
+            {
+                best.Enqueue(candidate, key);
+            }
+            else if (key.CompareTo(worst) < 0)
+            {
+                best.EnqueueDequeue(candidate, key);
+            }
         }
 
-        return candidates
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Note is not null && ReferenceEquals(c.Note, note) ? 1 : 0)
-            .ThenBy(c => string.Equals(NotePaths.GetFolder(c.Path), folder, StringComparison.Ordinal) ? 0 : 1)
-            .ThenByDescending(Popularity)
-            .ThenBy(c => c.Label.Length)
-            .ThenBy(c => c.Path, StringComparer.Ordinal)
-            .Take(maxItems)
-            .ToList();
+        var ranked = new List<(TargetCandidate Candidate, RankKey Key)>(best.Count);
+        while (best.TryDequeue(out TargetCandidate candidate, out RankKey key))
+        {
+            ranked.Add((candidate, key));
+        }
+
+        ranked.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return ranked.ConvertAll(r => r.Candidate);
     }
+
+    /// <summary>Whether a candidate with these leading keys can rank above <paramref name="worst"/>, whatever its popularity.</summary>
+    private static bool CouldBeat(int score, bool isSelf, bool sameFolder, RankKey worst) =>
+        score != worst.Score ? score > worst.Score
+        : isSelf != worst.IsSelf ? !isSelf
+        : sameFolder != worst.SameFolder ? sameFolder
+        : true;
 
     private static CompletionItem CreateTargetItem(VaultSnapshot vault, TargetCandidate candidate, LinkCompletionContext context, bool byPath, int rank)
     {
@@ -366,10 +384,42 @@ internal static class LinkCompletionProvider
     }
 
     /// <summary>A note, an alias of a note, or an attachment that matched the query.</summary>
-    private sealed record TargetCandidate(int Score, Note? Note, string? Alias, string? AttachmentPath)
+    private readonly record struct TargetCandidate(int Score, Note? Note, string? Alias, string? AttachmentPath)
     {
         public string Path => Note?.Path ?? AttachmentPath!;
 
+        public string Folder => Note is not null ? NoteSearchKeys.For(Note).Folder : NotePaths.GetFolder(AttachmentPath!);
+
         public string Label => Alias ?? Note?.Name ?? NotePaths.GetFileName(AttachmentPath!);
+    }
+
+    /// <summary>The sort keys of a candidate; a smaller key ranks first.</summary>
+    private readonly record struct RankKey(int Score, bool IsSelf, bool SameFolder, int Popularity, int LabelLength, string Path) : IComparable<RankKey>
+    {
+        public int CompareTo(RankKey other)
+        {
+            int order = other.Score.CompareTo(Score);
+            if (order == 0)
+            {
+                order = IsSelf.CompareTo(other.IsSelf);
+            }
+
+            if (order == 0)
+            {
+                order = other.SameFolder.CompareTo(SameFolder);
+            }
+
+            if (order == 0)
+            {
+                order = other.Popularity.CompareTo(Popularity);
+            }
+
+            if (order == 0)
+            {
+                order = LabelLength.CompareTo(other.LabelLength);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(Path, other.Path);
+        }
     }
 }

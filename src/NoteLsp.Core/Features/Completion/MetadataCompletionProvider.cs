@@ -252,7 +252,7 @@ internal static partial class MetadataCompletionProvider
                 continue;
             }
 
-            foreach (string tag in NoteMetadataValues.For(note).Get("tags").Distinct(StringComparer.Ordinal))
+            foreach (string tag in NoteTags.For(note))
             {
                 counts[tag] = counts.GetValueOrDefault(tag) + 1;
             }

@@ -49,7 +49,7 @@ internal static class MetadataKeyCatalog
     /// <summary>Returns the keys for <paramref name="note"/>, from the schema that the vault config selects for it.</summary>
     public static IReadOnlyList<MetadataKey> ForNote(VaultSnapshot vault, Note note)
     {
-        IReadOnlyList<string> tags = NoteMetadataValues.For(note).Get("tags");
+        IReadOnlyList<string> tags = NoteTags.For(note);
         string? kind = tags.Count > 0 ? tags[0] : null;
         MetadataSchema schema = vault.Config.Metadata.Select(note.Path, kind);
 

@@ -18,7 +18,11 @@ internal sealed class NoteSearchKeys
         Title = note.Title is null ? null : FuzzyMatcher.Fold(note.Title);
         PathWithoutExtension = FuzzyMatcher.Fold(NotePaths.WithoutMarkdownExtension(note.Path));
         Aliases = note.Aliases.Select(FuzzyMatcher.Fold).ToArray();
+        Folder = note.Folder;
     }
+
+    /// <summary>The note's folder as <see cref="Note.Folder"/> returns it, kept to save a substring per request.</summary>
+    public string Folder { get; }
 
     public string Name { get; }
 

@@ -375,4 +375,13 @@ public class LinkCompletionTests
         Assert.Equal(["Containerization", "Why Containers? - Docker"], list.Items.Select(i => i.Label));
         Assert.Equal("[[docker-why-containers|Containerization]]", FeatureVault.Apply(text, list.Items[0].ReplaceSpan, list.Items[0].NewText));
     }
+
+    [Fact]
+    public void Target_FolderQueryWithTrailingSlash_ListsNotesInFolder()
+    {
+        var (list, text) = Complete(DockerVault("See [[docker/$$"));
+
+        Assert.Equal(["docker-images-layers", "docker-why-containers"], list.Items.Select(i => i.Label));
+        Assert.Equal("See [[docker/docker-images-layers]]", FeatureVault.Apply(text, list.Items[0].ReplaceSpan, list.Items[0].NewText));
+    }
 }
