@@ -18,5 +18,7 @@ public static class HandlerRegistry
         new CodeLensHandler(context),
         new DocumentLinkHandler(context),
         new DueReviewsHandler(context),
+        new CompletionHandler(context),
+        new RenameHandler(context),
     ];
 }

@@ -18,7 +18,11 @@ public static class ServerCapabilitiesFactory
             FoldingRangeProvider = true,
             CodeLensProvider = new ResolveOptions(ResolveProvider: false),
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
-            Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
+            CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: false),
+            RenameProvider = new RenameOptions(PrepareProvider: true),
+            Workspace = new WorkspaceServerCapabilities(
+                new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true),
+                new WorkspaceFileOperationsServerCapabilities(WillRename: RenameHandler.FileOperations, DidRename: RenameHandler.FileOperations)),
         };
 
         if (SupportsPullDiagnostics(client))

@@ -24,7 +24,11 @@ public sealed record WorkspaceClientCapabilities(
     DynamicRegistrationCapability? DidChangeWatchedFiles,
     RefreshCapability? Diagnostics);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic);
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic)
+{
+    /// <summary>The client's <c>textDocument.completion</c> capabilities, such as <c>insertReplaceSupport</c>.</summary>
+    public JsonElement? Completion { get; init; }
+}
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
 
@@ -32,7 +36,14 @@ public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 
 public sealed record RefreshCapability(bool? RefreshSupport);
 
-public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+public sealed record WorkspaceServerCapabilities(
+    WorkspaceFoldersServerCapabilities WorkspaceFolders,
+    WorkspaceFileOperationsServerCapabilities? FileOperations = null);
+
+/// <summary>The file operations the server wants to hear about, such as renames in the file explorer.</summary>
+public sealed record WorkspaceFileOperationsServerCapabilities(
+    FileOperationRegistrationOptions? WillRename = null,
+    FileOperationRegistrationOptions? DidRename = null);
 
 public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 

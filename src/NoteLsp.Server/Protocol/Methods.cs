@@ -21,6 +21,9 @@ public static class Methods
     public const string TextDocumentDocumentLink = "textDocument/documentLink";
     public const string TextDocumentFoldingRange = "textDocument/foldingRange";
     public const string TextDocumentCodeLens = "textDocument/codeLens";
+    public const string TextDocumentCompletion = "textDocument/completion";
+    public const string TextDocumentPrepareRename = "textDocument/prepareRename";
+    public const string TextDocumentRename = "textDocument/rename";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string WorkspaceDiagnosticRefresh = "workspace/diagnostic/refresh";
@@ -29,6 +32,8 @@ public static class Methods
     public const string WorkspaceDidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceDidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
+    public const string WorkspaceWillRenameFiles = "workspace/willRenameFiles";
+    public const string WorkspaceDidRenameFiles = "workspace/didRenameFiles";
 
     public const string ClientRegisterCapability = "client/registerCapability";
     public const string WindowLogMessage = "window/logMessage";
