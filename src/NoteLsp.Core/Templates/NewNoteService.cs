@@ -66,8 +66,9 @@ public static class NewNoteService
                 return NewNoteResult.Failed(renameError!);
             }
 
+            // The title still comes from the linked name; only the file name follows the rule.
             path = renamed;
-            variables = CreateVariables(vault, settings, path, request);
+            variables = variables with { Name = NotePaths.GetStem(path), Path = path };
         }
 
         if (vault.FindNoteByPathKey(path) is { } existing)
@@ -173,7 +174,16 @@ public static class NewNoteService
         int slash = written.LastIndexOfAny(['/', '\\']);
         string replacement = slash < 0 ? newStem : written[..(slash + 1)] + newStem;
         TextSpan span = request.Link.TargetSpan;
-        return new NoteTextEdits(request.Source.Path, [new NoteTextEdit(span, ReplaceTrimmed(request.Source.Text.GetText(span), replacement))]);
+        var edits = new List<NoteTextEdit> { new(span, ReplaceTrimmed(request.Source.Text.GetText(span), replacement)) };
+
+        // Without an alias, the link would now show the new file name; the alias keeps the text the user wrote.
+        if (request.Link.Alias is null)
+        {
+            string separator = request.Link.Context == LinkContext.Table ? "\\|" : "|";
+            edits.Add(new NoteTextEdit(TextSpan.FromLength(request.Link.Span.End - 2, 0), separator + written));
+        }
+
+        return new NoteTextEdits(request.Source.Path, edits);
     }
 
     /// <summary>Keeps the spaces around a link target when its text is replaced.</summary>

@@ -18,12 +18,13 @@ namespace NoteLsp.Core.Features.CodeActions;
 /// </remarks>
 public static class MojibakeRepair
 {
-    /// <summary>Symbols that concept notes use, whose damaged forms are restored even when bytes were dropped.</summary>
+    /// <summary>Symbols that concept notes use (emoji, arrows, light box drawing), whose damaged forms are restored even when bytes were dropped.</summary>
     public static IReadOnlyList<string> Vocabulary { get; } =
     [
         "⭐", "❌", "⚠️", "✅", "❓", "❗", "⏱️", "✍️", "✏️", "➡️", "↔️", "✔️", "✖️", "\uFE0F",
         "🎯", "🤔", "📋", "📚", "💻", "🧠", "📊", "🟡", "🟢", "🔴", "🟠", "🔵", "💡", "🔥", "📝", "🚀",
         "→", "←", "↑", "↓", "✓", "✗", "•", "…",
+        "─", "│", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼",
     ];
 
     private static readonly char[] HighControlBytes = ['\u0081', '\u008D', '\u008F', '\u0090', '\u009D'];
