@@ -108,11 +108,18 @@ public static class LinkResolver
 
     /// <summary>
     /// Orders candidates: the exact vault path first, then notes in the linking note's folder,
-    /// then the shortest path, then alphabetical order. A link written as a full vault path is
-    /// unambiguous; a bare name that several notes share is reported as ambiguous.
+    /// then the shortest path, then alphabetical order. A link that spells a note's full vault
+    /// path (<c>[[Space]]</c> for the root note <c>Space.md</c>) is unambiguous, as in Obsidian;
+    /// any other target that several notes share is reported as ambiguous.
     /// </summary>
     private static LinkResolution Choose(string target, Note source, List<string> candidates)
     {
+        // Most links have one candidate; ordering allocates, so it runs only when it matters.
+        if (candidates.Count == 1)
+        {
+            return new LinkResolution(LinkResolutionKind.Resolved, target, candidates[0], false, candidates, FragmentStatus.None, null, null);
+        }
+
         string wantedPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target));
         string sourceFolder = NotePaths.ToKey(source.Folder);
         string[] ordered = candidates
@@ -123,9 +130,8 @@ public static class LinkResolver
             .ThenBy(p => p, StringComparer.Ordinal)
             .ToArray();
 
-        bool exactQualified = target.Contains('/')
-            && NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == wantedPath;
-        var kind = ordered.Length > 1 && !exactQualified ? LinkResolutionKind.Ambiguous : LinkResolutionKind.Resolved;
+        bool exactPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == wantedPath;
+        var kind = ordered.Length > 1 && !exactPath ? LinkResolutionKind.Ambiguous : LinkResolutionKind.Resolved;
         return new LinkResolution(kind, target, ordered[0], false, ordered, FragmentStatus.None, null, null);
     }
 
@@ -156,15 +162,30 @@ public static class LinkResolver
             return null;
         }
 
-        string key = NotePaths.ToKey(name);
-        Heading? byText = note.Headings.FirstOrDefault(h => NotePaths.ToKey(h.Text) == key);
-        if (byText is not null)
+        string wanted = NotePaths.ToNfc(name);
+        foreach (Heading heading in note.Headings)
         {
-            return byText;
+            if (string.Equals(NotePaths.ToNfc(heading.Text), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return heading;
+            }
         }
 
         string slug = Slugs.ToComparable(name);
-        return slug.Length == 0 ? null : note.Headings.FirstOrDefault(h => Slugs.ToComparable(h.Text) == slug);
+        if (slug.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (Heading heading in note.Headings)
+        {
+            if (heading.Slug.AsSpan().Trim('-').SequenceEqual(slug))
+            {
+                return heading;
+            }
+        }
+
+        return null;
     }
 
     private static LinkResolution Found(string target, string path, bool isAttachment, string[] candidates) =>
