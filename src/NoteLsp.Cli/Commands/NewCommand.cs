@@ -48,7 +48,7 @@ public static class NewCommand
         try
         {
             vault = VaultLoader.Load(root);
-            catalog = TemplateCatalog.Load(root);
+            catalog = TemplateCatalog.Load(root, vault.Config.Templates);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -61,7 +61,7 @@ public static class NewCommand
             error.WriteLine($"notelsp new: warning: {problem}");
         }
 
-        foreach (ConfigProblem problem in catalog.Settings.Problems)
+        foreach (ConfigProblem problem in vault.Config.Problems)
         {
             error.WriteLine($"notelsp new: warning: {VaultConfig.FileName}:{problem.Line + 1}:{problem.Character + 1}: {problem.Message}");
         }

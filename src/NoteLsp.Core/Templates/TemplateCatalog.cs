@@ -40,12 +40,12 @@ public sealed class TemplateCatalog
     public IEnumerable<string> Names => _templates.Keys.Order(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Reads the settings and the template folder of the vault at <paramref name="vaultRoot"/>.
+    /// Reads the template folder that <paramref name="settings"/> names in the vault at <paramref name="vaultRoot"/>.
     /// A missing folder means built-in templates only; unreadable files are listed in <see cref="Problems"/>.
     /// </summary>
-    public static TemplateCatalog Load(string vaultRoot, TemplateSettings? settings = null)
+    public static TemplateCatalog Load(string vaultRoot, TemplateSettings settings)
     {
-        settings ??= TemplateSettingsReader.ReadVault(vaultRoot);
+        ArgumentNullException.ThrowIfNull(settings);
         string folder = settings.Folder.Length == 0
             ? vaultRoot
             : Path.Combine(vaultRoot, settings.Folder.Replace('/', Path.DirectorySeparatorChar));

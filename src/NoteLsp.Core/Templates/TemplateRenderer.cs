@@ -58,7 +58,7 @@ public static partial class TemplateRenderer
             "source" => variables.Source,
             "related" => variables.Related,
             "alias" => variables.Alias,
-            "review-interval" => variables.ReviewInterval.ToString(),
+            "review-interval" => ReviewIntervalText.Format(variables.ReviewInterval),
             _ => null,
         };
     }

@@ -1,4 +1,5 @@
 using NoteLsp.Core.Config;
+using NoteLsp.Core.Metadata;
 
 namespace NoteLsp.Core.Templates;
 
@@ -13,7 +14,6 @@ namespace NoteLsp.Core.Templates;
 /// <param name="ReviewInterval">The interval between the creation date and the first review.</param>
 /// <param name="Domains">Known name prefixes and how titles show them: <c>docker</c> makes <c>docker-images-layers</c> the title "Images Layers - Docker".</param>
 /// <param name="Rules">Folder globs that choose a template (and optionally a file name) for new notes; the first match wins.</param>
-/// <param name="Problems">What was wrong in the section, each at a 0-based line and column of the config file.</param>
 public sealed record TemplateSettings(
     string Folder,
     string DefaultTemplate,
@@ -21,8 +21,7 @@ public sealed record TemplateSettings(
     bool Slug,
     ReviewInterval ReviewInterval,
     IReadOnlyDictionary<string, string> Domains,
-    IReadOnlyList<TemplateRule> Rules,
-    IReadOnlyList<ConfigProblem> Problems)
+    IReadOnlyList<TemplateRule> Rules)
 {
     public const string DefaultFolder = ".notelsp/templates";
 
@@ -62,9 +61,8 @@ public sealed record TemplateSettings(
         BuiltInTemplates.ConceptName,
         string.Empty,
         Slug: false,
-        Templates.ReviewInterval.OneMonth,
+        ReviewIntervalText.OneMonth,
         DefaultDomains,
-        [],
         []);
 }
 

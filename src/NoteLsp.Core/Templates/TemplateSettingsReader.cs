@@ -1,12 +1,12 @@
 using NoteLsp.Core.Config;
-using YamlDotNet.Core;
+using NoteLsp.Core.Metadata;
 using YamlDotNet.RepresentationModel;
 
 namespace NoteLsp.Core.Templates;
 
 /// <summary>
-/// Reads the <c>templates</c> section of <c>.notelsp.yaml</c>. Invalid entries become problems
-/// and keep their defaults; reading never throws.
+/// Reads the <c>templates</c> section of <c>.notelsp.yaml</c>. Invalid entries become config
+/// problems and keep their defaults; reading never throws.
 /// </summary>
 /// <example>
 /// <code>
@@ -27,50 +27,16 @@ public static class TemplateSettingsReader
 {
     public const string SectionKey = "templates";
 
-    /// <summary>Reads the settings from the config file of the vault at <paramref name="vaultRoot"/>; the defaults when it has none.</summary>
-    public static TemplateSettings ReadVault(string vaultRoot)
+    /// <summary>Reads the value of the <c>templates</c> key; problems are added with their position in the config file.</summary>
+    public static TemplateSettings Read(YamlNode section, List<ConfigProblem> problems)
     {
-        string path = Path.Combine(vaultRoot, VaultConfig.FileName);
-        if (!File.Exists(path))
-        {
-            return TemplateSettings.Default;
-        }
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(problems);
 
-        try
-        {
-            return Read(File.ReadAllText(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return TemplateSettings.Default with { Problems = [new ConfigProblem(0, 0, $"Cannot read the config file: {e.Message}")] };
-        }
-    }
-
-    public static TemplateSettings Read(string configText)
-    {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(configText));
-        }
-        catch (YamlException)
-        {
-            // The config reader already reports invalid YAML for the whole file.
-            return TemplateSettings.Default;
-        }
-
-        if (stream.Documents.Count == 0
-            || stream.Documents[0].RootNode is not YamlMappingNode root
-            || !root.Children.TryGetValue(new YamlScalarNode(SectionKey), out YamlNode? section))
-        {
-            return TemplateSettings.Default;
-        }
-
-        var problems = new List<ConfigProblem>();
         if (section is not YamlMappingNode mapping)
         {
             problems.Add(Problem(section, "'templates' must be a mapping of settings, such as 'folder: .notelsp/templates'."));
-            return TemplateSettings.Default with { Problems = problems };
+            return TemplateSettings.Default;
         }
 
         TemplateSettings settings = TemplateSettings.Default;
@@ -90,7 +56,7 @@ public static class TemplateSettingsReader
             };
         }
 
-        return settings with { Problems = problems };
+        return settings;
     }
 
     private static string? ReadString(YamlNode value, List<ConfigProblem> problems)
@@ -140,7 +106,7 @@ public static class TemplateSettingsReader
 
     private static ReviewInterval? ReadInterval(YamlNode value, List<ConfigProblem> problems)
     {
-        if (value is YamlScalarNode { Value: { } text } && ReviewInterval.Parse(text) is { } interval)
+        if (value is YamlScalarNode { Value: { } text } && ReviewIntervalText.Parse(text) is { } interval)
         {
             return interval;
         }
@@ -219,7 +185,5 @@ public static class TemplateSettingsReader
         return settings;
     }
 
-    // YamlDotNet marks are 1-based.
-    private static ConfigProblem Problem(YamlNode node, string message) =>
-        new((int)Math.Max(0, node.Start.Line - 1), (int)Math.Max(0, node.Start.Column - 1), message);
+    private static ConfigProblem Problem(YamlNode node, string message) => VaultConfigReader.Problem(node.Start, message);
 }

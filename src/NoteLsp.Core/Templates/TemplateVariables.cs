@@ -1,3 +1,4 @@
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Notes;
 
 namespace NoteLsp.Core.Templates;

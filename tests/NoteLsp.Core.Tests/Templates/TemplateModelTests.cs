@@ -1,3 +1,5 @@
+using NoteLsp.Core.Config;
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Templates;
 
 namespace NoteLsp.Core.Tests.Templates;
@@ -6,13 +8,13 @@ public sealed class TemplateModelTests
 {
     [Theory]
     [InlineData("+3 days", 3, ReviewIntervalUnit.Day)]
-    [InlineData("(+2 weeks)", 2, ReviewIntervalUnit.Week)]
+    [InlineData("+2 weeks", 2, ReviewIntervalUnit.Week)]
     [InlineData("+1 month", 1, ReviewIntervalUnit.Month)]
     [InlineData("6 Months", 6, ReviewIntervalUnit.Month)]
     [InlineData("+1 year", 1, ReviewIntervalUnit.Year)]
     public void ReviewIntervalParse_ValidText_ReturnsInterval(string text, int count, ReviewIntervalUnit unit)
     {
-        Assert.Equal(new ReviewInterval(count, unit), ReviewInterval.Parse(text));
+        Assert.Equal(new ReviewInterval(count, unit), ReviewIntervalText.Parse(text));
     }
 
     [Theory]
@@ -23,16 +25,16 @@ public sealed class TemplateModelTests
     [InlineData("+3m")]
     public void ReviewIntervalParse_InvalidText_ReturnsNull(string text)
     {
-        Assert.Null(ReviewInterval.Parse(text));
+        Assert.Null(ReviewIntervalText.Parse(text));
     }
 
     [Fact]
     public void ReviewInterval_FormatsAndAddsLikeNotes()
     {
-        Assert.Equal("+1 month", ReviewInterval.OneMonth.ToString());
-        Assert.Equal("+2 months", ReviewInterval.OneMonth.Doubled().ToString());
-        Assert.Equal("+1 week", ReviewInterval.OneWeek.ToString());
-        Assert.Equal(new DateOnly(2026, 2, 28), ReviewInterval.OneMonth.AddTo(new DateOnly(2026, 1, 31)));
+        Assert.Equal("+1 month", ReviewIntervalText.Format(ReviewIntervalText.OneMonth));
+        Assert.Equal("+2 months", ReviewIntervalText.Format(new ReviewInterval(2, ReviewIntervalUnit.Month)));
+        Assert.Equal("+1 week", ReviewIntervalText.Format(ReviewIntervalText.OneWeek));
+        Assert.Equal(new DateOnly(2026, 2, 28), ReviewIntervalText.OneMonth.AddTo(new DateOnly(2026, 1, 31)));
         Assert.Equal(new DateOnly(2026, 1, 9), new ReviewInterval(3, ReviewIntervalUnit.Day).AddTo(new DateOnly(2026, 1, 6)));
     }
 
@@ -51,7 +53,7 @@ public sealed class TemplateModelTests
     [Fact]
     public void SettingsRead_FullSection_ReadsEveryKey()
     {
-        TemplateSettings settings = TemplateSettingsReader.Read("""
+        VaultConfig config = VaultConfigReader.Read("""
             ignore: [drafts/]
             templates:
               folder: tpl
@@ -65,8 +67,9 @@ public sealed class TemplateModelTests
                   template: daily
                   file-name: "{{date}}"
             """);
+        TemplateSettings settings = config.Templates;
 
-        Assert.Empty(settings.Problems);
+        Assert.Empty(config.Problems);
         Assert.Equal("tpl", settings.Folder);
         Assert.Equal("daily", settings.DefaultTemplate);
         Assert.Equal("inbox", settings.NewNoteFolder);
@@ -81,7 +84,7 @@ public sealed class TemplateModelTests
     [Fact]
     public void SettingsRead_InvalidValues_ReportsProblemsAndKeepsDefaults()
     {
-        TemplateSettings settings = TemplateSettingsReader.Read("""
+        VaultConfig config = VaultConfigReader.Read("""
             templates:
               folder: ../outside
               slug: maybe
@@ -90,19 +93,20 @@ public sealed class TemplateModelTests
               rules:
                 - template: daily
             """);
+        TemplateSettings settings = config.Templates;
 
-        Assert.Equal(5, settings.Problems.Count);
+        Assert.Equal(5, config.Problems.Count);
         Assert.Equal(TemplateSettings.DefaultFolder, settings.Folder);
         Assert.False(settings.Slug);
-        Assert.Equal(ReviewInterval.OneMonth, settings.ReviewInterval);
+        Assert.Equal(ReviewIntervalText.OneMonth, settings.ReviewInterval);
         Assert.Empty(settings.Rules);
-        Assert.Equal(1, settings.Problems[0].Line);
+        Assert.Equal(1, config.Problems[0].Line);
     }
 
     [Fact]
     public void SettingsRead_NoSectionOrInvalidYaml_ReturnsDefaults()
     {
-        Assert.Same(TemplateSettings.Default, TemplateSettingsReader.Read("ignore: [x]"));
-        Assert.Same(TemplateSettings.Default, TemplateSettingsReader.Read("templates: [unclosed"));
+        Assert.Same(TemplateSettings.Default, VaultConfigReader.Read("ignore: [x]").Templates);
+        Assert.Same(TemplateSettings.Default, VaultConfigReader.Read("templates: [unclosed").Templates);
     }
 }

@@ -1,3 +1,4 @@
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Templates;
 
 namespace NoteLsp.Core.Tests.Templates;

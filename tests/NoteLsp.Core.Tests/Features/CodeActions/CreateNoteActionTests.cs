@@ -128,7 +128,7 @@ public sealed class CreateNoteActionTests
         CodeAction add = Assert.Single(actions, a => a.Title == "Add heading 'Layers' to 'target'");
         vault.Apply(add.Edit!);
         Assert.Equal("# Target\n\nText.\n\n## Layers\n", vault.Read("target.md"));
-        Assert.Empty(TempVault.Check(vault.Load(), "source.md", Today));
+        Assert.Empty(TempVault.CheckLinks(vault.Load(), "source.md", Today));
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public sealed class CreateNoteActionTests
         vault.Write(".notelsp/templates/daily.md", "# {{title}} ({{date:D MMMM YYYY}})\n\nFrom [[{{source}}]].\n");
         vault.Write("index.md", "# Index\n\n- [[journal/standup|Today's standup]]\n");
         VaultSnapshot snapshot = vault.Load();
-        var service = new CodeActionService(TemplateCatalog.Load(vault.Root));
+        var service = new CodeActionService(TemplateCatalog.Load(vault.Root, snapshot.Config.Templates));
         Note note = snapshot.FindNote("index.md")!;
 
         CodeAction action = service.GetActions(new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), Diagnostics(snapshot, note), Today), CancellationToken.None)
@@ -192,7 +192,7 @@ public sealed class CreateNoteActionTests
         Assert.Equal(["journal/2026-12-04-standup.md"], result.Created);
         Assert.Equal("# Standup (4 December 2026)\n\nFrom [[index]].\n", vault.Read("journal/2026-12-04-standup.md"));
         Assert.Equal("# Index\n\n- [[journal/2026-12-04-standup|Today's standup]]\n", vault.Read("index.md"));
-        Assert.Empty(TempVault.Check(vault.Load(), "index.md", Today));
+        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class CreateNoteActionTests
         vault.Write(".notelsp.yaml", "templates:\n  new-note-folder: inbox\n  slug: true\n");
         vault.Write("index.md", "# Index\n\nSee [[Docker Images]].\n");
         VaultSnapshot snapshot = vault.Load();
-        var service = new CodeActionService(TemplateCatalog.Load(vault.Root));
+        var service = new CodeActionService(TemplateCatalog.Load(vault.Root, snapshot.Config.Templates));
         Note note = snapshot.FindNote("index.md")!;
 
         CodeAction action = service.GetActions(new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), Diagnostics(snapshot, note), Today), CancellationToken.None)

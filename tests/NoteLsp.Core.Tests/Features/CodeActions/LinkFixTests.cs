@@ -59,7 +59,7 @@ public sealed class LinkFixTests
 
         Assert.Equal(["Link to 'home/docker/setup'", "Link to 'work/docker/setup'"], titles.Order(StringComparer.Ordinal));
         Assert.Equal("# Index\n\nSee [[work/docker/setup#Setup]].\n", vault.Read("index.md"));
-        Assert.Empty(TempVault.Check(vault.Load(), "index.md", Today));
+        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class LinkFixTests
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("index.md")!;
         var service = new CodeActionService(TemplateCatalog.Default);
-        IReadOnlyList<NoteDiagnostic> diagnostics = TempVault.Check(snapshot, note.Path, Today);
+        IReadOnlyList<NoteDiagnostic> diagnostics = TempVault.CheckLinks(snapshot, note.Path, Today);
         var edits = new List<NoteLsp.Core.Edits.VaultEdit>();
         foreach (NoteDiagnostic diagnostic in diagnostics)
         {
@@ -87,7 +87,7 @@ public sealed class LinkFixTests
         Assert.Equal(
             "# Index\n\nSee [[docker-images-layers|Image Layers]] and [[docker-images-layers#Cache|the cache]].\n\n| a | b |\n|---|---|\n| [[docker-images-layers\\|Image Layers]] | x |\n",
             vault.Read("index.md"));
-        Assert.Empty(TempVault.Check(vault.Load(), "index.md", Today));
+        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class LinkFixTests
         vault.Write("source.md", "# Source\n\nSee [[missing]].\n");
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("source.md")!;
-        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, 3), TempVault.Check(snapshot, note.Path, Today), Today);
+        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, 3), TempVault.CheckLinks(snapshot, note.Path, Today), Today);
 
         Assert.Empty(new CodeActionService(TemplateCatalog.Default).GetActions(request, CancellationToken.None));
     }

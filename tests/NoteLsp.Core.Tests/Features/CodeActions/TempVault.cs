@@ -70,6 +70,10 @@ internal sealed class TempVault : IDisposable
         return NoteChecker.Check(vault, note, new CheckOptions(today));
     }
 
+    /// <summary>Returns the link diagnostics (NL1xxx) of a note, for tests whose notes have no metadata.</summary>
+    public static IReadOnlyList<NoteDiagnostic> CheckLinks(VaultSnapshot vault, string notePath, DateOnly today) =>
+        Check(vault, notePath, today).Where(d => d.Code.StartsWith("NL1", StringComparison.Ordinal)).ToArray();
+
     public void Dispose()
     {
         try
