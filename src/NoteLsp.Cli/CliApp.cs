@@ -28,6 +28,8 @@ public static class CliApp
                 return CheckCommand.Run(rest, output, error, environment);
             case "new":
                 return NewCommand.Run(rest, output, error, environment);
+            case "lsp":
+                return await LspCommand.RunAsync(rest, error).ConfigureAwait(false);
             case "--version" or "version":
                 await output.WriteLineAsync($"notelsp {Version}").ConfigureAwait(false);
                 return ExitSuccess;
@@ -49,8 +51,9 @@ public static class CliApp
               Create the note NAME (such as docker-images-layers or projects/plan) from a
               template: the vault's own, or the built-in 'concept' one. Notes that link to
               NAME get a link back. Never overwrites: exit code 2 when the note exists.
-          notelsp lsp [--log-level trace|debug|information|warning|error] [--stdio]
-              Serve the Language Server Protocol over standard input and output.
+          notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio]
+              Serve the Language Server Protocol over standard input and output; the log
+              goes to standard error (default level: information).
           notelsp --version
 
         Environment:

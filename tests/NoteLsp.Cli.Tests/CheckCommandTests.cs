@@ -25,10 +25,14 @@ public class CheckCommandTests
         Assert.Contains("Checked 4 notes and 21 links in ", output, StringComparison.Ordinal);
     }
 
+    /// <summary>Config for vaults of bare test notes, which have no metadata by design.</summary>
+    private const string NoMetadataConfig = "metadata:\n  require-metadata: false\n";
+
     [Fact]
     public async Task Check_CleanVault_ExitsZeroWithSummary()
     {
         using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", NoMetadataConfig);
         vault.Write("a.md", "# A\n[[b]]");
         vault.Write("b.md", "# B\n[[a#A]]");
 
@@ -74,6 +78,7 @@ public class CheckCommandTests
     public async Task Check_JsonFormat_ListsDiagnosticsWithOneBasedPositions()
     {
         using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", NoMetadataConfig);
         vault.Write("a.md", "# A\n🎯 [[gone]]");
 
         var (exitCode, output, error) = await CliRunner.RunAsync(["check", vault.RootPath, "--format", "json"]);
@@ -94,6 +99,7 @@ public class CheckCommandTests
     public async Task Check_SarifFormat_IsSarif210WithRulesAndRegions()
     {
         using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", NoMetadataConfig);
         vault.Write("a.md", "[[dup]] [[gone]]");
         vault.Write("x/dup.md", "");
         vault.Write("y/dup.md", "");
