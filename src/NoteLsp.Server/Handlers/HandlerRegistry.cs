@@ -3,11 +3,17 @@ namespace NoteLsp.Server.Handlers;
 /// <summary>The one list of handler objects; JsonRpc exposes each one's <c>[JsonRpcMethod]</c> methods.</summary>
 public static class HandlerRegistry
 {
-    public static IReadOnlyList<object> Create(HandlerContext context, LifecycleHandler lifecycle) =>
-    [
-        lifecycle,
-        new TextDocumentSyncHandler(context),
-        new WorkspaceHandler(context),
-        new DiagnosticHandler(context),
-    ];
+    public static IReadOnlyList<object> Create(HandlerContext context, LifecycleHandler lifecycle)
+    {
+        var templates = new TemplateCatalogCache();
+        return
+        [
+            lifecycle,
+            new TextDocumentSyncHandler(context),
+            new WorkspaceHandler(context),
+            new DiagnosticHandler(context),
+            new CodeActionHandler(context, templates),
+            new ExecuteCommandHandler(context, templates),
+        ];
+    }
 }

@@ -18,6 +18,8 @@ public static class ServerCapabilitiesFactory
             FoldingRangeProvider = true,
             CodeLensProvider = new ResolveOptions(ResolveProvider: false),
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
+            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
+            ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
             Workspace = new { workspaceFolders = new { supported = true, changeNotifications = true } },
         };
 

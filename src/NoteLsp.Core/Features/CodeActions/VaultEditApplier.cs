@@ -113,6 +113,16 @@ public static class VaultEditApplier
         return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 
+    /// <summary>
+    /// Whether a file or folder exists at the vault-relative <paramref name="relativePath"/>, with its
+    /// name in any case or Unicode normalization form; true also for a path outside the vault.
+    /// </summary>
+    public static bool Exists(string vaultRoot, string relativePath)
+    {
+        string? full = ToFullPath(Path.TrimEndingDirectorySeparator(Path.GetFullPath(vaultRoot)), relativePath);
+        return full is null || FindExisting(full) is not null;
+    }
+
     private static IEnumerable<string> PathsOf(VaultEditOperation operation) => operation switch
     {
         CreateFile create => [create.Path],
