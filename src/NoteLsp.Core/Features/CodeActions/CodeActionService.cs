@@ -100,6 +100,22 @@ public sealed class CodeActionService
         {
             EncodingFixes.AddRepair(request, diagnostic, actions);
         }
+        else if (code == DiagnosticCodes.InvalidRating.Code)
+        {
+            MetadataFixes.AddRatingFixes(request, diagnostic, actions);
+        }
+        else if (code == DiagnosticCodes.WrongFieldType.Code)
+        {
+            MetadataFixes.AddTagListFix(request, diagnostic, actions);
+        }
+        else if (code == DiagnosticCodes.MissingRequiredField.Code)
+        {
+            MetadataFixes.AddMissingFieldFixes(request, diagnostic, actions);
+        }
+        else if (code == DiagnosticCodes.ReviewOverdue.Code)
+        {
+            ReviewFixes.AddOverdueFixes(request, diagnostic, actions);
+        }
     }
 
     private static bool Touches(NoteDiagnostic diagnostic, CodeActionRequest request) =>
