@@ -2,6 +2,7 @@ using System.Text.Json;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Rpc;
 using NoteLsp.Server.Tests.Infrastructure;
+using NoteLsp.TestKit;
 using StreamJsonRpc;
 using Xunit.Abstractions;
 
@@ -21,7 +22,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output, Options);
 
-        InitializeResult result = await client.InitializeAsync(vault.RootUri);
+        InitializeResult result = await client.InitializeAsync(vault.RootUri());
 
         JsonElement capabilities = JsonSerializer.SerializeToElement(result.Capabilities, LspConnection.SerializerOptions);
         Assert.True(capabilities.GetProperty("codeActionProvider").GetProperty("resolveProvider").GetBoolean());
@@ -32,9 +33,9 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     public async Task CodeAction_BrokenLink_CreatesNoteFromTemplate()
     {
         using var vault = new TempVault();
-        string uri = vault.Write(SampleNote, SampleText());
+        string uri = vault.WriteNote(SampleNote, SampleText());
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-images-layers");
 
         JsonElement[] actions = await RequestActionsAsync(client, uri, broken);
@@ -56,9 +57,9 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     public async Task CodeAction_ClientResolvesEdits_EditComesFromResolve()
     {
         using var vault = new TempVault();
-        string uri = vault.Write(SampleNote, SampleText());
+        string uri = vault.WriteNote(SampleNote, SampleText());
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri, ResolveCapabilities);
+        await client.InitializeAsync(vault.RootUri(), ResolveCapabilities);
         Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-images-layers");
 
         JsonElement[] actions = await RequestActionsAsync(client, uri, broken);
@@ -75,9 +76,9 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     public async Task Resolve_FileCreatedMeanwhile_FailsAndKeepsFile()
     {
         using var vault = new TempVault();
-        string uri = vault.Write(SampleNote, SampleText());
+        string uri = vault.WriteNote(SampleNote, SampleText());
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri, ResolveCapabilities);
+        await client.InitializeAsync(vault.RootUri(), ResolveCapabilities);
         Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-images-layers");
         JsonElement deferred = (await RequestActionsAsync(client, uri, broken)).Single(a => a.GetProperty("title").GetString()!.StartsWith("Create note", StringComparison.Ordinal));
 
@@ -93,9 +94,9 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     public async Task CodeAction_OnlyRefactorAsked_ReturnsNoQuickFix()
     {
         using var vault = new TempVault();
-        string uri = vault.Write(SampleNote, SampleText());
+        string uri = vault.WriteNote(SampleNote, SampleText());
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
         Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-images-layers");
 
         JsonElement[] actions = await RequestActionsAsync(client, uri, broken, only: ["refactor"]);
@@ -114,7 +115,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
             WorkspaceEditFiles.Apply(request.GetProperty("edit"));
             return new ApplyWorkspaceEditResult(true, null);
         };
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         JsonElement result = await client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "docker-images-layers" } } });
 
@@ -129,7 +130,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
         using var vault = new TempVault();
         vault.Write(SampleNote, SampleText());
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "Docker-Why-Containers" } } }));
@@ -146,7 +147,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
         vault.Write(".notelsp.yaml", "ignore: [\"scratch.md\"]\n");
         vault.Write("scratch.md", "# Scratch\n");
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "scratch" } } }));
@@ -161,7 +162,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
             client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "idea", template = "concept" } } }));
@@ -178,7 +179,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     {
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output, Options);
-        await client.InitializeAsync(vault.RootUri);
+        await client.InitializeAsync(vault.RootUri());
 
         // StreamJsonRpc raises InvalidParams (-32602) on the client as RemoteMethodNotFoundException.
         var error = await Assert.ThrowsAsync<RemoteMethodNotFoundException>(() =>

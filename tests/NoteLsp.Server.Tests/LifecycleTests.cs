@@ -2,6 +2,7 @@ using System.Text.Json;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Rpc;
 using NoteLsp.Server.Tests.Infrastructure;
+using NoteLsp.TestKit;
 using StreamJsonRpc;
 using Xunit.Abstractions;
 
@@ -15,7 +16,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output);
 
-        InitializeResult result = await client.InitializeAsync(vault.RootUri);
+        InitializeResult result = await client.InitializeAsync(vault.RootUri());
 
         Assert.Equal("NoteLsp", result.ServerInfo.Name);
         Assert.False(string.IsNullOrEmpty(result.ServerInfo.Version));
@@ -100,7 +101,7 @@ public sealed class LifecycleTests(ITestOutputHelper output)
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output);
 
-        await client.InitializeAsync(vault.RootUri, new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await client.InitializeAsync(vault.RootUri(), new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
 
         JsonElement registration = Assert.Single(client.Target.Registrations);
         string text = registration.GetRawText();
@@ -113,10 +114,10 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     public async Task Initialized_ClientSupportsProgress_ReportsVaultLoad()
     {
         using var vault = new TempVault();
-        vault.Write("a.md", "# A\n");
+        vault.WriteNote("a.md", "# A\n");
         await using var client = LspTestClient.Start(output);
 
-        await client.InitializeAsync(vault.RootUri, new { window = new { workDoneProgress = true } });
+        await client.InitializeAsync(vault.RootUri(), new { window = new { workDoneProgress = true } });
 
         await Wait.UntilAsync(() => client.Target.Progress.Any(p => p.GetProperty("value").GetProperty("kind").GetString() == "end"));
         string[] kinds = client.Target.Progress.Select(p => p.GetProperty("value").GetProperty("kind").GetString()!).ToArray();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Rpc;
 using NoteLsp.Server.Tests.Infrastructure;
+using NoteLsp.TestKit;
 using StreamJsonRpc;
 using Xunit.Abstractions;
 

@@ -6,8 +6,8 @@ namespace NoteLsp.Core.Metadata;
 /// <summary>
 /// Passes YAML parsing events through, but drops every mapping entry whose scalar key already
 /// appeared in the same mapping and records that key. YamlDotNet's node model rejects a
-/// duplicate key with an exception, which would hide every other field of the note; with this
-/// filter the first occurrence wins and the rest of the metadata is still checked.
+/// duplicate key with an exception, which would hide every other field of the note. With this
+/// filter the first occurrence wins, so the rest of the metadata is still checked.
 /// </summary>
 internal sealed class DuplicateKeyFilter(IParser inner) : IParser
 {

@@ -148,7 +148,7 @@ internal sealed class FieldValidator(SourceText text, NoteMetadata metadata, Dat
 
     private void ValidateLink(FieldRule rule, YamlNode value)
     {
-        // Unquoted, [[note]] is a flow list holding a flow list holding "note"; it is still a link.
+        // Unquoted, YAML reads [[note]] as a list inside a list around "note", and it is still a link.
         bool isLink = value switch
         {
             YamlScalarNode { Value: { } link } => link.StartsWith("[[", StringComparison.Ordinal) || link.StartsWith("![[", StringComparison.Ordinal),

@@ -80,7 +80,7 @@ public static class MetadataChecker
     {
         int titleLine = note.Headings.FirstOrDefault(h => h.Level == 1) is { } title ? note.Text.GetLineIndex(title.Span.Start) : 0;
         string[] required = schema.Fields.Where(f => f.Required).Select(f => f.Name).ToArray();
-        string fields = required.Length > 0 ? $" holding {string.Join(", ", required)}" : string.Empty;
+        string fields = required.Length > 0 ? $" with {string.Join(", ", required)}" : string.Empty;
         return MetadataDiagnostics.Create(
             DiagnosticCodes.MissingMetadata,
             note.Text.GetLineSpan(titleLine),

@@ -85,7 +85,7 @@ public static class MetadataReader
     }
 
     /// <summary>
-    /// Returns front matter that holds nothing (<c>---</c> directly followed by <c>---</c> or
+    /// Returns front matter that contains nothing (<c>---</c> directly followed by <c>---</c> or
     /// <c>...</c>), which Markdig reads as two thematic breaks; null otherwise.
     /// </summary>
     private static DataBlock? FindEmptyFrontMatter(SourceText text)

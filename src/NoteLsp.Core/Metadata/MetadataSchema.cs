@@ -3,17 +3,17 @@ using NoteLsp.Core.Config;
 namespace NoteLsp.Core.Metadata;
 
 /// <summary>
-/// The fields a note's metadata must or may hold. A schema applies to the notes under one of
+/// The fields a note's metadata must or may contain. A schema applies to the notes under one of
 /// its <see cref="Folders"/> or whose kind (first tag) is one of its <see cref="Kinds"/>.
 /// </summary>
 /// <param name="Name">The name shown in messages, such as "concept-note".</param>
 /// <param name="Fields">The known fields in the order they are reported.</param>
-/// <param name="RequireMetadata">Whether a note without any metadata block is reported.</param>
+/// <param name="RequireMetadata">Whether a note without any metadata block is reported; off by default, because a vault also holds notes that are not concept notes.</param>
 public sealed record MetadataSchema(
     string Name,
     IReadOnlyList<FieldRule> Fields,
     UnknownFieldPolicy UnknownFields = UnknownFieldPolicy.Allow,
-    bool RequireMetadata = true)
+    bool RequireMetadata = false)
 {
     public IReadOnlyList<Glob> Folders { get; init; } = [];
 

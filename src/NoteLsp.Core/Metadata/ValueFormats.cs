@@ -5,8 +5,8 @@ using System.Text.RegularExpressions;
 namespace NoteLsp.Core.Metadata;
 
 /// <summary>
-/// Parsers for the text forms of metadata values. Each returns null on success or a sentence
-/// that says what is wrong and how to write the value, for use in a diagnostic message.
+/// Parsers for the text forms of metadata values. On failure each returns null and sets its
+/// error output to a sentence that states what is wrong and how to write the value.
 /// </summary>
 public static partial class ValueFormats
 {
@@ -161,7 +161,7 @@ public static partial class ValueFormats
         return new ReviewInterval(count, unit);
     }
 
-    /// <summary>Whether the text holds a Windows-1252 reading of a UTF-8 lead byte, as double-encoded text does.</summary>
+    /// <summary>Whether the text contains a Windows-1252 reading of a UTF-8 lead byte, as double-encoded text does.</summary>
     public static bool LooksDoubleEncoded(string text) => text.Any(c => c is >= '\u00C2' and <= '\u00F4');
 
     private static int Number(Match match, string group) =>

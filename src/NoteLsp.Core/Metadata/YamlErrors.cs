@@ -15,7 +15,7 @@ public static class YamlErrors
     }
 
     /// <summary>
-    /// Returns a message for <paramref name="exception"/> that says what to change, and sets
+    /// Returns a message for <paramref name="exception"/> that states what to change, and sets
     /// <paramref name="index"/> to the character of <paramref name="yaml"/> the user must change.
     /// </summary>
     public static string Describe(string yaml, YamlException exception, out int index)
@@ -51,7 +51,14 @@ public static class YamlErrors
     private static NoteDiagnostic At(SourceText text, int start, string message)
     {
         int lineEnd = text.GetLineEnd(text.GetLineIndex(start));
-        int end = start < lineEnd ? start + (char.IsHighSurrogate(text.Content[start]) && start + 1 < lineEnd ? 2 : 1) : start;
+        int end = start;
+        if (start < lineEnd)
+        {
+            // One character, and both halves of a surrogate pair so that the range never splits an emoji.
+            bool pair = char.IsHighSurrogate(text.Content[start]) && start + 1 < lineEnd;
+            end = start + (pair ? 2 : 1);
+        }
+
         return MetadataDiagnostics.Create(DiagnosticCodes.InvalidYaml, new TextSpan(start, end), message);
     }
 

@@ -127,7 +127,7 @@ public sealed class LifecycleHandler
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
         {
-            _context.Logger.Warning(Methods.ClientRegisterCapability, $"The client refused the file watchers: {e.Message}");
+            _context.Logger.Warning(Methods.ClientRegisterCapability, $"The client rejected the file watcher registration: {e.Message}");
         }
     }
 

@@ -62,7 +62,7 @@ public static class WorkspaceLoading
         }
         catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or ObjectDisposedException)
         {
-            context.Logger.Debug("Workspace", $"No progress report: the client refused the token ({e.Message}).");
+            context.Logger.Debug("Workspace", $"No progress report: the client rejected the progress token ({e.Message}).");
             return null;
         }
     }

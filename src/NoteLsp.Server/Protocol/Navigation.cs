@@ -39,5 +39,7 @@ public static class SymbolKinds
 {
     public const int File = 1;
     public const int Namespace = 3;
+    /// <summary>LSP calls kind 15 "String"; headings use it.</summary>
+    public const int Text = 15;
     public const int Key = 20;
 }

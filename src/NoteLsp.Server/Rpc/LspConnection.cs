@@ -84,8 +84,9 @@ public sealed class LspConnection : IDisposable
 
         public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message)
         {
-            LogLevel level = eventType <= TraceEventType.Error ? LogLevel.Error : eventType == TraceEventType.Warning ? LogLevel.Warning : LogLevel.Debug;
-            logger.Log(level == LogLevel.Error ? LogLevel.Warning : level, "Rpc", message ?? string.Empty);
+            // StreamJsonRpc's errors are about single messages, and the server keeps serving, so they log as warnings.
+            LogLevel level = eventType <= TraceEventType.Warning ? LogLevel.Warning : LogLevel.Debug;
+            logger.Log(level, "Rpc", message ?? string.Empty);
         }
 
         public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? format, params object?[]? args) =>

@@ -7,6 +7,7 @@ using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Text;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Metadata;
 
@@ -14,7 +15,7 @@ namespace NoteLsp.Core.Tests.Metadata;
 /// One folder under Golden/Metadata: the notes and optional <c>.notelsp.yaml</c> of a vault,
 /// an optional <c>today.txt</c>, and <c>expected.txt</c>, the annotated result. The vault is
 /// copied to a temporary folder and loaded from disk, so the real reader, parser and checks run.
-/// Setting NOTELSP_UPDATE_GOLDEN=1 rewrites <c>expected.txt</c> instead of comparing.
+/// Positions are 0-based, as <see cref="DiagnosticAnnotator"/> writes them, config problems included.
 /// </summary>
 internal static class GoldenCase
 {
@@ -25,6 +26,9 @@ internal static class GoldenCase
     public static readonly DateOnly DefaultToday = new(2026, 3, 1);
 
     public static string GoldenRoot { get; } = Path.Combine(FindTestsFolder(), "Golden", "Metadata");
+
+    /// <summary>The folder that contains NoteLsp.sln.</summary>
+    public static string RepositoryRoot { get; } = Path.GetDirectoryName(Path.GetDirectoryName(FindTestsFolder()))!;
 
     public static IEnumerable<string> Names() =>
         Directory.EnumerateDirectories(GoldenRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
@@ -61,16 +65,13 @@ internal static class GoldenCase
         }
     }
 
-    /// <summary>
-    /// Writes each note line by line; under each line, one line per diagnostic that starts on it:
-    /// <c>&gt;&gt;&gt; [line:col-line:col) CODE severity «covered text» message</c>, 1-based, columns in UTF-16 code units.
-    /// </summary>
+    /// <summary>Writes the config problems, then each note annotated by <see cref="DiagnosticAnnotator"/> under a header line.</summary>
     private static string Render(VaultSnapshot vault, IReadOnlyList<(Note Note, IReadOnlyList<NoteDiagnostic> Diagnostics)> results)
     {
         var output = new StringBuilder();
         foreach (ConfigProblem problem in vault.Config.Problems)
         {
-            output.Append(CultureInfo.InvariantCulture, $"{VaultConfig.FileName}:{problem.Line + 1}:{problem.Character + 1}: {problem.Message}\n");
+            output.Append(CultureInfo.InvariantCulture, $"{VaultConfig.FileName}:{problem.Line}:{problem.Character}: {problem.Message}\n");
         }
 
         foreach (var (note, diagnostics) in results)
@@ -78,16 +79,7 @@ internal static class GoldenCase
             SourceText text = note.Text;
             string endings = text.Content.Contains("\r\n", StringComparison.Ordinal) ? "CRLF" : "LF";
             output.Append(CultureInfo.InvariantCulture, $"=== {note.Path} ({endings}{(text.HadByteOrderMark ? ", BOM" : "")})\n");
-            for (int line = 0; line < text.LineCount; line++)
-            {
-                output.Append(text.GetLineText(line)).Append('\n');
-                foreach (NoteDiagnostic diagnostic in diagnostics.Where(d => text.GetLineIndex(d.Span.Start) == line))
-                {
-                    LineRange range = text.GetLineRange(diagnostic.Span);
-                    string covered = text.GetText(diagnostic.Span).Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-                    output.Append(CultureInfo.InvariantCulture, $">>> [{range.Start.Line + 1}:{range.Start.Character + 1}-{range.End.Line + 1}:{range.End.Character + 1}) {diagnostic.Code} {diagnostic.Severity.ToString().ToLowerInvariant()} «{covered}» {diagnostic.Message}\n");
-                }
-            }
+            output.Append(DiagnosticAnnotator.Render(note, diagnostics));
         }
 
         return output.ToString();
