@@ -1,6 +1,6 @@
 namespace NoteLsp.Core.Templates;
 
-/// <summary>The templates every vault has; a vault template with the same name replaces one.</summary>
+/// <summary>The templates every vault has. A vault template with the same name replaces one.</summary>
 public static class BuiltInTemplates
 {
     public const string ConceptName = "concept";

@@ -13,7 +13,7 @@ namespace NoteLsp.Core.Templates;
 /// </summary>
 public static class NewNotePaths
 {
-    /// <summary>File extensions that name attachments; a link to one never creates a note.</summary>
+    /// <summary>File extensions that name attachments. A link to one never creates a note.</summary>
     private static readonly HashSet<string> AttachmentExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".ico", ".tif", ".tiff", ".avif", ".heic",
@@ -29,13 +29,13 @@ public static class NewNotePaths
         "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
-    /// <summary>The longest file name, in UTF-8 bytes, that macOS and Linux file systems store; Windows allows 255 UTF-16 units.</summary>
+    /// <summary>The longest file name, in UTF-8 bytes, that macOS and Linux file systems store. Windows allows 255 UTF-16 units.</summary>
     private const int MaxFileNameBytes = 255;
 
     /// <summary>
     /// Returns the vault-relative <c>.md</c> path for a new note named by <paramref name="target"/>
     /// (a link target without <c>#heading</c> or <c>|alias</c>, or a name given to <c>notelsp new</c>), or
-    /// null with <paramref name="error"/> set. The folder in the target is kept; <c>./</c> and <c>../</c>
+    /// null with <paramref name="error"/> set. The folder in the target is kept. <c>./</c> and <c>../</c>
     /// are relative to <paramref name="sourceFolder"/>, anything else to the configured new-note folder.
     /// </summary>
     public static string? TryGetPath(string target, string sourceFolder, TemplateSettings settings, VaultConfig config, out string? error)

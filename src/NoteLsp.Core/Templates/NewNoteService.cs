@@ -9,8 +9,8 @@ namespace NoteLsp.Core.Templates;
 
 /// <summary>What a new note is made from.</summary>
 /// <param name="Target">The name to create: a link target (without <c>#heading</c> and <c>|alias</c>) or a name such as <c>docker/images-layers</c>.</param>
-/// <param name="TemplateName">The template to use; null lets the catalog's rules choose.</param>
-/// <param name="Source">The note whose link asks for the new note, or null.</param>
+/// <param name="TemplateName">The template to use. Null lets the catalog's rules choose.</param>
+/// <param name="Source">The note whose link names the new note, or null.</param>
 /// <param name="Link">The link in <see cref="Source"/>, or null.</param>
 /// <param name="Today">The creation date.</param>
 public sealed record NewNoteRequest(string Target, string? TemplateName, Note? Source, WikiLink? Link, DateOnly Today);
@@ -27,7 +27,7 @@ public sealed record NewNoteResult(NewNotePlan? Plan, string? Error)
     public static NewNoteResult Failed(string error) => new(null, error);
 }
 
-/// <summary>Plans the creation of a note from a template: where it goes, what it contains and which link it answers.</summary>
+/// <summary>Plans the creation of a note from a template: where it goes, what it contains and which link it resolves.</summary>
 public static class NewNoteService
 {
     /// <summary>
@@ -66,7 +66,7 @@ public static class NewNoteService
                 return NewNoteResult.Failed(renameError!);
             }
 
-            // The title still comes from the linked name; only the file name follows the rule.
+            // The title still comes from the linked name. Only the file name follows the rule.
             path = renamed;
             variables = variables with { Name = NotePaths.GetStem(path), Path = path };
         }
@@ -176,7 +176,7 @@ public static class NewNoteService
         TextSpan span = request.Link.TargetSpan;
         var edits = new List<NoteTextEdit> { new(span, ReplaceTrimmed(request.Source.Text.GetText(span), replacement)) };
 
-        // Without an alias, the link would now show the new file name; the alias keeps the text the user wrote.
+        // Without an alias, the link would now show the new file name. The alias keeps the text the user wrote.
         if (request.Link.Alias is null)
         {
             string separator = request.Link.Context == LinkContext.Table ? "\\|" : "|";

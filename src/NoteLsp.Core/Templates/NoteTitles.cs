@@ -7,7 +7,7 @@ public static class NoteTitles
 
     /// <summary>
     /// Returns the domain prefix of <paramref name="name"/> (<c>docker</c> for <c>docker-images-layers</c>)
-    /// when it is one of <paramref name="domains"/> and more of the name follows it; otherwise null.
+    /// when it is one of <paramref name="domains"/> and more of the name follows it. Otherwise null.
     /// </summary>
     public static string? FindDomain(string name, IReadOnlyDictionary<string, string> domains)
     {

@@ -23,7 +23,7 @@ public static class ReviewIntervalText
         return string.Create(CultureInfo.InvariantCulture, $"+{interval.Count} {unit}{(interval.Count == 1 ? string.Empty : "s")}");
     }
 
-    /// <summary>Parses <c>+N unit</c>; returns null when the text is not an interval or N is 0.</summary>
+    /// <summary>Parses <c>+N unit</c>. Returns null when the text is not an interval or N is 0.</summary>
     public static ReviewInterval? Parse(string text) =>
         ValueFormats.ParseInterval(text.Trim()) is { Count: > 0 } interval ? interval : null;
 }

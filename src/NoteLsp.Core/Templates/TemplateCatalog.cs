@@ -9,7 +9,7 @@ namespace NoteLsp.Core.Templates;
 /// </summary>
 public sealed class TemplateCatalog
 {
-    /// <summary>Template files larger than this are skipped; a template is a page of text.</summary>
+    /// <summary>Template files larger than this are skipped. A template is a page of text.</summary>
     public const long MaxTemplateBytes = 256 * 1024;
 
     private readonly Dictionary<string, NoteTemplate> _templates;
@@ -41,7 +41,7 @@ public sealed class TemplateCatalog
 
     /// <summary>
     /// Reads the template folder that <paramref name="settings"/> names in the vault at <paramref name="vaultRoot"/>.
-    /// A missing folder means built-in templates only; unreadable files are listed in <see cref="Problems"/>.
+    /// A missing folder means built-in templates only. Unreadable files are listed in <see cref="Problems"/>.
     /// </summary>
     public static TemplateCatalog Load(string vaultRoot, TemplateSettings settings)
     {

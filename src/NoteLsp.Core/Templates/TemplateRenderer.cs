@@ -14,7 +14,7 @@ namespace NoteLsp.Core.Templates;
 /// <c>tags</c>, <c>source</c>, <c>related</c>, <c>alias</c>, <c>date</c>, <c>next-review</c> and
 /// <c>review-interval</c>. The two dates take a format made of <c>YYYY</c>, <c>YY</c>,
 /// <c>MMMM</c>, <c>MMM</c>, <c>MM</c>, <c>M</c>, <c>DD</c>, <c>D</c>, <c>dddd</c> and <c>ddd</c>
-/// (English names); other characters and text in <c>[brackets]</c> are copied.
+/// (English names). Other characters and text in <c>[brackets]</c> are copied.
 /// </remarks>
 public static partial class TemplateRenderer
 {

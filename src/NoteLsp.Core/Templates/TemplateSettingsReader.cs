@@ -6,7 +6,7 @@ namespace NoteLsp.Core.Templates;
 
 /// <summary>
 /// Reads the <c>templates</c> section of <c>.notelsp.yaml</c>. Invalid entries become config
-/// problems and keep their defaults; reading never throws.
+/// problems and keep their defaults. Reading never throws.
 /// </summary>
 /// <example>
 /// <code>
@@ -27,7 +27,7 @@ public static class TemplateSettingsReader
 {
     public const string SectionKey = "templates";
 
-    /// <summary>Reads the value of the <c>templates</c> key; problems are added with their position in the config file.</summary>
+    /// <summary>Reads the value of the <c>templates</c> key. Problems are added with their position in the config file.</summary>
     public static TemplateSettings Read(YamlNode section, List<ConfigProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(section);
@@ -120,7 +120,7 @@ public static class TemplateSettingsReader
         var domains = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (value is YamlSequenceNode list)
         {
-            // A plain list names the prefixes; titles then capitalize them.
+            // A plain list names the prefixes. Titles then capitalize them.
             foreach (YamlNode item in list.Children)
             {
                 if (ReadString(item, problems) is { } prefix)

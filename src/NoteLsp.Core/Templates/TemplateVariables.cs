@@ -9,9 +9,9 @@ namespace NoteLsp.Core.Templates;
 /// <param name="Title">The note's title, such as "Images Layers - Docker".</param>
 /// <param name="Topic">The title without its domain, such as "Images Layers".</param>
 /// <param name="Domain">The domain prefix of the name, such as <c>docker</c>, or an empty string.</param>
-/// <param name="Sources">How links name the notes that link to the new note, such as <c>docker-why-containers</c>; empty when none does.</param>
+/// <param name="Sources">How links name the notes that link to the new note, such as <c>docker-why-containers</c>. Empty when none does.</param>
 /// <param name="Alias">The alias of the link that asked for the new note, or an empty string.</param>
-/// <param name="Date">The creation date; also the first <c>Last update</c>.</param>
+/// <param name="Date">The creation date. Also the first <c>Last update</c>.</param>
 /// <param name="ReviewInterval">The interval to the first review.</param>
 public sealed record TemplateVariables(
     string Name,

@@ -11,7 +11,7 @@ namespace NoteLsp.Server.Conversion;
 /// <summary>Converts code actions between Core and LSP, and the client's diagnostics back to Core diagnostics.</summary>
 public static class CodeActionConversion
 {
-    /// <summary>The key in <see cref="CodeAction.Data"/> that holds the note's URI, beside Core's resolve data.</summary>
+    /// <summary>The key in <see cref="CodeAction.Data"/> that contains the note's URI, beside Core's resolve data.</summary>
     public const string UriKey = "uri";
 
     /// <summary>Returns the diagnostics of NoteLsp among <paramref name="diagnostics"/> as Core diagnostics of the note whose text is <paramref name="text"/>.</summary>
@@ -26,7 +26,7 @@ public static class CodeActionConversion
                 Data: d.Data))
             .ToArray();
 
-    /// <summary>Returns the LSP form of <paramref name="action"/>; the original LSP diagnostics are sent back so that the client matches them.</summary>
+    /// <summary>Returns the LSP form of <paramref name="action"/>. The original LSP diagnostics are sent back so that the client matches them.</summary>
     public static CodeAction? ToLsp(CoreCodeAction action, NoteContext note, ServerState state, IReadOnlyList<Diagnostic> clientDiagnostics)
     {
         WorkspaceEdit? edit = null;
@@ -52,7 +52,7 @@ public static class CodeActionConversion
         return new CodeAction(action.Title, action.Kind, fixes.Length > 0 ? fixes : null, action.IsPreferred ? true : null, edit, data);
     }
 
-    /// <summary>Reads back what <see cref="ToLsp"/> put in <see cref="CodeAction.Data"/>; null when it holds no NoteLsp data.</summary>
+    /// <summary>Reads back what <see cref="ToLsp"/> put in <see cref="CodeAction.Data"/>. Null when it contains no NoteLsp data.</summary>
     public static Dictionary<string, string>? ReadData(CodeAction action)
     {
         if (action.Data is not { ValueKind: JsonValueKind.Object } data)

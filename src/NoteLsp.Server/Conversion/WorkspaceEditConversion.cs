@@ -8,7 +8,7 @@ using NoteLsp.Server.Session;
 namespace NoteLsp.Server.Conversion;
 
 /// <summary>
-/// Converts Core vault edits to LSP workspace edits with <c>documentChanges</c>; every edit the
+/// Converts Core vault edits to LSP workspace edits with <c>documentChanges</c>. Every edit the
 /// server proposes goes through here. Creations and renames never overwrite, and a path that
 /// leaves the workspace folder drops the whole edit.
 /// </summary>

@@ -30,7 +30,7 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
                 .ToArray();
         }, cancellationToken);
 
-    /// <summary>Computes the edit of an action sent without one; fails with RequestFailed when what it fixed is gone.</summary>
+    /// <summary>Computes the edit of an action sent without one. Fails with RequestFailed when what it fixed is gone.</summary>
     [JsonRpcMethod(Methods.CodeActionResolve, UseSingleObjectParameterDeserialization = true)]
     public Task<LspCodeAction> ResolveAsync(LspCodeAction action, CancellationToken cancellationToken)
     {

@@ -9,8 +9,8 @@ using StreamJsonRpc;
 namespace NoteLsp.Server.Handlers;
 
 /// <summary>
-/// <c>workspace/executeCommand</c> for <c>notelsp.newNote</c>: plans the note, asks the client to
-/// create it with <c>workspace/applyEdit</c>, and returns its URI so that the client can open it.
+/// <c>workspace/executeCommand</c> for <c>notelsp.newNote</c>: plans the note, sends the client a
+/// <c>workspace/applyEdit</c> request that creates it, and returns its URI so that the client can open it.
 /// </summary>
 public sealed class ExecuteCommandHandler(HandlerContext context, TemplateCatalogCache templates)
 {

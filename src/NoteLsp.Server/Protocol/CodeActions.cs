@@ -9,7 +9,7 @@ public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range
 /// <param name="Only">The action kinds the client asks for, or null for all.</param>
 public sealed record CodeActionContext(Diagnostic[] Diagnostics, string[]? Only);
 
-/// <param name="Data">What <c>codeAction/resolve</c> needs to compute <see cref="Edit"/>; sent back unchanged by the client.</param>
+/// <param name="Data">What <c>codeAction/resolve</c> needs to compute <see cref="Edit"/>. Sent back unchanged by the client.</param>
 public sealed record CodeAction(
     string Title,
     string? Kind,
@@ -23,7 +23,7 @@ public sealed record CodeActionOptions(string[] CodeActionKinds, bool ResolvePro
 /// <param name="DocumentChanges">Text document edits and create, rename and delete operations, applied in order.</param>
 public sealed record WorkspaceEdit(object[] DocumentChanges);
 
-/// <param name="TextDocument">The note and the version the edits apply to; a null version means the text on disk.</param>
+/// <param name="TextDocument">The note and the version the edits apply to. A null version means the text on disk.</param>
 public sealed record TextDocumentEdit(OptionalVersionedTextDocumentIdentifier TextDocument, TextEdit[] Edits);
 
 public sealed record OptionalVersionedTextDocumentIdentifier(string Uri, int? Version)
@@ -53,8 +53,8 @@ public sealed record ExecuteCommandOptions(string[] Commands);
 
 /// <summary>The argument of the <c>notelsp.newNote</c> command.</summary>
 /// <param name="Name">The note to create, such as <c>docker-images-layers</c> or <c>projects/plan</c>.</param>
-/// <param name="Template">The template name; null lets the vault's rules choose.</param>
-/// <param name="Folder">The workspace folder URI to create the note in; null for the first workspace folder.</param>
+/// <param name="Template">The template name. Null lets the vault's rules choose.</param>
+/// <param name="Folder">The workspace folder URI to create the note in. Null for the first workspace folder.</param>
 public sealed record NewNoteArguments(string Name, string? Template, string? Folder);
 
 /// <summary>The result of <c>notelsp.newNote</c>: the URI of the created note, for the client to open.</summary>

@@ -12,7 +12,7 @@ namespace NoteLsp.Core.Features.CodeActions;
 /// <param name="Kind">One of <see cref="CodeActionKinds"/>.</param>
 /// <param name="Diagnostics">The diagnostics the action fixes.</param>
 /// <param name="IsPreferred">Whether the editor may apply the action for "auto fix".</param>
-/// <param name="ResolveData">What <see cref="CodeActionService.Resolve"/> needs to compute the edit later; string values only, so it survives JSON.</param>
+/// <param name="ResolveData">What <see cref="CodeActionService.Resolve"/> needs to compute the edit later. String values only, so it survives JSON.</param>
 public sealed record CodeAction(
     string Title,
     string Kind,

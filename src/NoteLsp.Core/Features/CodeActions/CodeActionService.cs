@@ -25,7 +25,7 @@ public sealed class CodeActionService
         _templates = templates;
     }
 
-    /// <summary>Returns the actions for the diagnostics of <paramref name="request"/> that touch its span, in diagnostic order; an empty list when there are none.</summary>
+    /// <summary>Returns the actions for the diagnostics of <paramref name="request"/> that touch its span, in diagnostic order. An empty list when there are none.</summary>
     public IReadOnlyList<CodeAction> GetActions(CodeActionRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

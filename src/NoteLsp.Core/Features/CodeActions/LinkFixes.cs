@@ -80,7 +80,7 @@ internal static class LinkFixes
         return new CodeAction(title, CodeActionKinds.QuickFix, [diagnostic], IsPreferred: true, null, data);
     }
 
-    /// <summary>Computes the edit of a deferred "Create note" action against the current vault; null when the link or the chance to create is gone.</summary>
+    /// <summary>Computes the edit of a deferred "Create note" action against the current vault. Null when the link or the chance to create is gone.</summary>
     public static VaultEdit? ResolveCreateNote(VaultSnapshot vault, TemplateCatalog templates, Note note, int linkStart, string target, DateOnly today)
     {
         WikiLink? link = note.Links.FirstOrDefault(l => l.Span.Start == linkStart && l.Target == target);

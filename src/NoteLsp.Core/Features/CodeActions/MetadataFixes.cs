@@ -169,7 +169,7 @@ internal static partial class MetadataFixes
         return new CodeAction(title, CodeActionKinds.QuickFix, [diagnostic], isPreferred, edit);
     }
 
-    // Stars (each optionally with U+FE0F), then "(N/5)"; a garbled star run counts as no stars.
+    // Stars (each optionally with U+FE0F), then "(N/5)". A garbled star run counts as no stars.
     [GeneratedRegex(@"^\s*(?:(?<star>\u2B50)\uFE0F?)*[^(]*\((?<number>\d{1,2})\s*/\s*5\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex RatingPattern();
 }

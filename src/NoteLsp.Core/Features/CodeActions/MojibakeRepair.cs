@@ -14,7 +14,7 @@ namespace NoteLsp.Core.Features.CodeActions;
 /// Tools that produce this damage often drop the bytes Windows-1252 leaves undefined (81, 8D, 8F,
 /// 90, 9D) and the invisible soft hyphen (AD), so some sequences arrive incomplete. Those are
 /// restored only for the symbols in <see cref="Vocabulary"/>, only when the whole run repairs and
-/// no letter or digit touches it; anything else stays as written.
+/// no letter or digit touches it. Anything else stays as written.
 /// </remarks>
 public static class MojibakeRepair
 {
@@ -29,7 +29,7 @@ public static class MojibakeRepair
 
     private static readonly char[] HighControlBytes = ['\u0081', '\u008D', '\u008F', '\u0090', '\u009D'];
 
-    /// <summary>Windows-1252 bytes 80–9F and the characters they decode to; 81, 8D, 8F, 90 and 9D are undefined and kept as C1 controls.</summary>
+    /// <summary>Windows-1252 bytes 80–9F and the characters they decode to. 81, 8D, 8F, 90 and 9D are undefined and kept as C1 controls.</summary>
     private static readonly string Cp1252High =
         "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
         "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
@@ -38,7 +38,7 @@ public static class MojibakeRepair
 
     private static readonly (string Damaged, string Symbol)[] DamagedForms = BuildDamagedForms();
 
-    /// <summary>Returns the replacements that repair <paramref name="text"/>, in text order; an empty list when nothing can be repaired.</summary>
+    /// <summary>Returns the replacements that repair <paramref name="text"/>, in text order. An empty list when nothing can be repaired.</summary>
     public static IReadOnlyList<TextChange> FindRepairs(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -198,7 +198,7 @@ public static class MojibakeRepair
         return table;
     }
 
-    /// <summary>Builds the damaged form of each vocabulary symbol that loses bytes, longest first; forms two symbols share are left out.</summary>
+    /// <summary>Builds the damaged form of each vocabulary symbol that loses bytes, longest first. Forms two symbols share are left out.</summary>
     private static (string Damaged, string Symbol)[] BuildDamagedForms()
     {
         var forms = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public static class VaultEditApplier
 
     /// <summary>
     /// Checks every path first and then runs the operations in order. A creation whose file exists
-    /// is skipped, as LSP's <c>ignoreIfExists</c> asks; any other failure stops the edit and is
+    /// is skipped, as LSP's <c>ignoreIfExists</c> option specifies. Any other failure stops the edit and is
     /// returned in <see cref="VaultEditResult.Error"/>, with earlier operations left applied.
     /// </summary>
     public static VaultEditResult Apply(string vaultRoot, VaultEdit edit)
@@ -115,7 +115,7 @@ public static class VaultEditApplier
 
     /// <summary>
     /// Whether a file or folder exists at the vault-relative <paramref name="relativePath"/>, with its
-    /// name in any case or Unicode normalization form; true also for a path outside the vault.
+    /// name in any case or Unicode normalization form. True also for a path outside the vault.
     /// </summary>
     public static bool Exists(string vaultRoot, string relativePath)
     {
