@@ -52,6 +52,8 @@ public static class WorkspaceEditConversion
     private static object[]? ConvertCreate(CreateFile create, VaultWorkspace workspace)
     {
         string? uri = ToUri(workspace, create.Path);
+        // NOTE: a file created between this check and the editor applying the edit still gets the
+        // text inserted, because LSP has no create-with-content operation.
         if (uri is null || VaultEditApplier.Exists(workspace.RootPath, create.Path))
         {
             return null;

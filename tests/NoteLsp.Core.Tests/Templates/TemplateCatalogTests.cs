@@ -1,6 +1,6 @@
 using NoteLsp.Core.Config;
 using NoteLsp.Core.Templates;
-using NoteLsp.Core.Tests.Features.CodeActions;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Templates;
 
@@ -13,7 +13,7 @@ public sealed class TemplateCatalogTests
         vault.Write(".notelsp/templates/concept.md", "# {{title}} (mine)\n");
         vault.Write(".notelsp/templates/daily.md", "# {{date}}\n");
 
-        TemplateCatalog catalog = TemplateCatalog.Load(vault.Root, TemplateSettings.Default);
+        TemplateCatalog catalog = TemplateCatalog.Load(vault.RootPath, TemplateSettings.Default);
 
         Assert.Equal(["concept", "daily"], catalog.Names);
         Assert.Equal("# {{title}} (mine)\n", catalog.Find("Concept")!.Text);
@@ -28,7 +28,7 @@ public sealed class TemplateCatalogTests
         Directory.CreateDirectory(vault.FullPath(".notelsp/templates"));
         File.WriteAllBytes(vault.FullPath(".notelsp/templates/broken.md"), [0x23, 0x20, 0xC3, 0x28]);
 
-        TemplateCatalog catalog = TemplateCatalog.Load(vault.Root, TemplateSettings.Default);
+        TemplateCatalog catalog = TemplateCatalog.Load(vault.RootPath, TemplateSettings.Default);
 
         Assert.Null(catalog.Find("broken"));
         Assert.Contains("not valid UTF-8", Assert.Single(catalog.Problems), StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using NoteLsp.Core.Notes;
 using NoteLsp.Core.Templates;
 using NoteLsp.Core.Text;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
@@ -27,7 +28,7 @@ public sealed class CreateNoteActionTests
     public void CreateNote_SampleNoteLink_CreatesNoteThatChecksClean(string target)
     {
         using var vault = new TempVault();
-        vault.Write(SampleNote, TempVault.SampleNoteText);
+        vault.Write(SampleNote, ActionTestVault.SampleNoteText);
         VaultSnapshot snapshot = vault.Load();
 
         CodeAction action = GetCreateAction(snapshot, SampleNote, target);
@@ -37,12 +38,12 @@ public sealed class CreateNoteActionTests
         string path = target + ".md";
         Assert.Equal([path], result.Created);
         VaultSnapshot after = vault.Load();
-        IReadOnlyList<NoteDiagnostic> diagnostics = TempVault.Check(after, path, Today);
+        IReadOnlyList<NoteDiagnostic> diagnostics = ActionTestVault.Check(after, path, Today);
         Assert.Empty(diagnostics);
         Assert.Contains("**Related to**: [[docker-why-containers]]", vault.Read(path), StringComparison.Ordinal);
         Assert.Contains(path, after.FindLinkers("docker-why-containers"));
         Assert.DoesNotContain(
-            TempVault.Check(after, SampleNote, Today),
+            ActionTestVault.Check(after, SampleNote, Today),
             d => d.Code == DiagnosticCodes.BrokenLink.Code && d.Data!["target"] == target);
     }
 
@@ -50,12 +51,12 @@ public sealed class CreateNoteActionTests
     public void CreateNote_DockerImagesLayers_MatchesGoldenNote()
     {
         using var vault = new TempVault();
-        vault.Write(SampleNote, TempVault.SampleNoteText);
+        vault.Write(SampleNote, ActionTestVault.SampleNoteText);
 
         CodeAction action = GetCreateAction(vault.Load(), SampleNote, "docker-images-layers");
         vault.Apply(action.Edit!);
 
-        string expected = File.ReadAllText(Path.Combine(TempVault.RepositoryRoot, "tests", "NoteLsp.Core.Tests", "Templates", "Golden", "docker-images-layers.md"));
+        string expected = File.ReadAllText(Path.Combine(ActionTestVault.RepositoryRoot, "tests", "NoteLsp.Core.Tests", "Templates", "Golden", "docker-images-layers.md"));
         Assert.Equal(expected, vault.Read("docker-images-layers.md"));
         Assert.Equal("Create note 'docker-images-layers'", action.Title);
         Assert.Equal(CodeActionKinds.QuickFix, action.Kind);
@@ -128,14 +129,14 @@ public sealed class CreateNoteActionTests
         CodeAction add = Assert.Single(actions, a => a.Title == "Add heading 'Layers' to 'target'");
         vault.Apply(add.Edit!);
         Assert.Equal("# Target\n\nText.\n\n## Layers\n", vault.Read("target.md"));
-        Assert.Empty(TempVault.CheckLinks(vault.Load(), "source.md", Today));
+        Assert.Empty(ActionTestVault.CheckLinks(vault.Load(), "source.md", Today));
     }
 
     [Fact]
     public void CreateNote_DeferredEdit_ResolvesToSameEdit()
     {
         using var vault = new TempVault();
-        vault.Write(SampleNote, TempVault.SampleNoteText);
+        vault.Write(SampleNote, ActionTestVault.SampleNoteText);
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote(SampleNote)!;
         var service = new CodeActionService(TemplateCatalog.Default);
@@ -154,7 +155,7 @@ public sealed class CreateNoteActionTests
     public void CreateNote_DeferredEditAfterNoteAppeared_ResolvesToNoEdit()
     {
         using var vault = new TempVault();
-        vault.Write(SampleNote, TempVault.SampleNoteText);
+        vault.Write(SampleNote, ActionTestVault.SampleNoteText);
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote(SampleNote)!;
         var service = new CodeActionService(TemplateCatalog.Default);
@@ -181,7 +182,7 @@ public sealed class CreateNoteActionTests
         vault.Write(".notelsp/templates/daily.md", "# {{title}} ({{date:D MMMM YYYY}})\n\nFrom [[{{source}}]].\n");
         vault.Write("index.md", "# Index\n\n- [[journal/standup|Today's standup]]\n");
         VaultSnapshot snapshot = vault.Load();
-        var service = new CodeActionService(TemplateCatalog.Load(vault.Root, snapshot.Config.Templates));
+        var service = new CodeActionService(TemplateCatalog.Load(vault.RootPath, snapshot.Config.Templates));
         Note note = snapshot.FindNote("index.md")!;
 
         CodeAction action = service.GetActions(new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), Diagnostics(snapshot, note), Today), CancellationToken.None)
@@ -192,7 +193,7 @@ public sealed class CreateNoteActionTests
         Assert.Equal(["journal/2026-12-04-standup.md"], result.Created);
         Assert.Equal("# Standup (4 December 2026)\n\nFrom [[index]].\n", vault.Read("journal/2026-12-04-standup.md"));
         Assert.Equal("# Index\n\n- [[journal/2026-12-04-standup|Today's standup]]\n", vault.Read("index.md"));
-        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
+        Assert.Empty(ActionTestVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -202,7 +203,7 @@ public sealed class CreateNoteActionTests
         vault.Write(".notelsp.yaml", "templates:\n  new-note-folder: inbox\n  slug: true\n");
         vault.Write("index.md", "# Index\n\nSee [[Docker Images]].\n");
         VaultSnapshot snapshot = vault.Load();
-        var service = new CodeActionService(TemplateCatalog.Load(vault.Root, snapshot.Config.Templates));
+        var service = new CodeActionService(TemplateCatalog.Load(vault.RootPath, snapshot.Config.Templates));
         Note note = snapshot.FindNote("index.md")!;
 
         CodeAction action = service.GetActions(new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), Diagnostics(snapshot, note), Today), CancellationToken.None)
@@ -230,7 +231,7 @@ public sealed class CreateNoteActionTests
     }
 
     private static IReadOnlyList<NoteDiagnostic> Diagnostics(VaultSnapshot snapshot, Note note) =>
-        TempVault.Check(snapshot, note.Path, Today);
+        ActionTestVault.Check(snapshot, note.Path, Today);
 
     private static string Describe(VaultEdit edit) => string.Join("\n", edit.Operations.Select(o => o switch
     {

@@ -5,6 +5,7 @@ using NoteLsp.Core.Notes;
 using NoteLsp.Core.Templates;
 using NoteLsp.Core.Text;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
@@ -59,7 +60,7 @@ public sealed class LinkFixTests
 
         Assert.Equal(["Link to 'home/docker/setup'", "Link to 'work/docker/setup'"], titles.Order(StringComparer.Ordinal));
         Assert.Equal("# Index\n\nSee [[work/docker/setup#Setup]].\n", vault.Read("index.md"));
-        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
+        Assert.Empty(ActionTestVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class LinkFixTests
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("index.md")!;
         var service = new CodeActionService(TemplateCatalog.Default);
-        IReadOnlyList<NoteDiagnostic> diagnostics = TempVault.CheckLinks(snapshot, note.Path, Today);
+        IReadOnlyList<NoteDiagnostic> diagnostics = ActionTestVault.CheckLinks(snapshot, note.Path, Today);
         var edits = new List<NoteLsp.Core.Edits.VaultEdit>();
         foreach (NoteDiagnostic diagnostic in diagnostics)
         {
@@ -87,7 +88,7 @@ public sealed class LinkFixTests
         Assert.Equal(
             "# Index\n\nSee [[docker-images-layers|Image Layers]] and [[docker-images-layers#Cache|the cache]].\n\n| a | b |\n|---|---|\n| [[docker-images-layers\\|Image Layers]] | x |\n",
             vault.Read("index.md"));
-        Assert.Empty(TempVault.CheckLinks(vault.Load(), "index.md", Today));
+        Assert.Empty(ActionTestVault.CheckLinks(vault.Load(), "index.md", Today));
     }
 
     [Fact]
@@ -111,7 +112,7 @@ public sealed class LinkFixTests
         vault.Write("source.md", "# Source\n\nSee [[missing]].\n");
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("source.md")!;
-        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, 3), TempVault.CheckLinks(snapshot, note.Path, Today), Today);
+        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, 3), ActionTestVault.CheckLinks(snapshot, note.Path, Today), Today);
 
         Assert.Empty(new CodeActionService(TemplateCatalog.Default).GetActions(request, CancellationToken.None));
     }
@@ -123,7 +124,7 @@ public sealed class LinkFixTests
         vault.Write("source.md", "# Source\n\nSee [[missing]].\n");
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("source.md")!;
-        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), TempVault.Check(snapshot, note.Path, Today), Today);
+        var request = new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), ActionTestVault.Check(snapshot, note.Path, Today), Today);
 
         Assert.Throws<OperationCanceledException>(() => new CodeActionService(TemplateCatalog.Default).GetActions(request, new CancellationToken(canceled: true)));
     }

@@ -4,6 +4,7 @@ using NoteLsp.Core.Notes;
 using NoteLsp.Core.Templates;
 using NoteLsp.Core.Text;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
@@ -18,14 +19,14 @@ public sealed class MetadataFixTests
     public void ReviewOverdue_SampleNote_UpdatesFooter(string title, string expectedFooter)
     {
         using var vault = new TempVault();
-        vault.Write("docker-why-containers.md", TempVault.SampleNoteText);
+        vault.Write("docker-why-containers.md", ActionTestVault.SampleNoteText);
 
         CodeAction action = Single(vault, "docker-why-containers.md", "NL3001", title);
         vault.Apply(action.Edit!);
 
         string text = vault.Read("docker-why-containers.md");
         Assert.EndsWith("---\n\n" + expectedFooter, text, StringComparison.Ordinal);
-        Assert.Equal(TempVault.SampleNoteText[..^60], text[..(TempVault.SampleNoteText.Length - 60)]);
+        Assert.Equal(ActionTestVault.SampleNoteText[..^60], text[..(ActionTestVault.SampleNoteText.Length - 60)]);
         Assert.DoesNotContain("NL3001", Codes(vault, "docker-why-containers.md"));
     }
 
@@ -116,7 +117,7 @@ public sealed class MetadataFixTests
     {
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote(notePath)!;
-        NoteDiagnostic[] diagnostics = TempVault.Check(snapshot, notePath, Today).Where(d => d.Code == code).ToArray();
+        NoteDiagnostic[] diagnostics = ActionTestVault.Check(snapshot, notePath, Today).Where(d => d.Code == code).ToArray();
         Assert.NotEmpty(diagnostics);
         var request = new CodeActionRequest(snapshot, note, diagnostics[0].Span, diagnostics, Today);
         IReadOnlyList<CodeAction> actions = new CodeActionService(TemplateCatalog.Default).GetActions(request, CancellationToken.None);
@@ -124,5 +125,5 @@ public sealed class MetadataFixTests
     }
 
     private static IEnumerable<string> Codes(TempVault vault, string notePath) =>
-        TempVault.Check(vault.Load(), notePath, Today).Select(d => d.Code);
+        ActionTestVault.Check(vault.Load(), notePath, Today).Select(d => d.Code);
 }

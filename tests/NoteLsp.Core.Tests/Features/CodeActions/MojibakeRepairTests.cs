@@ -5,6 +5,7 @@ using NoteLsp.Core.Notes;
 using NoteLsp.Core.Templates;
 using NoteLsp.Core.Text;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
@@ -54,7 +55,7 @@ public sealed class MojibakeRepairTests
         File.Copy(Path.Combine(SharedNotes, "docker-why-containers.mojibake.md"), vault.FullPath("docker-why-containers.md"));
         VaultSnapshot snapshot = vault.Load();
         Note note = snapshot.FindNote("docker-why-containers.md")!;
-        var diagnostics = TempVault.Check(snapshot, note.Path, new DateOnly(2026, 12, 4));
+        var diagnostics = ActionTestVault.Check(snapshot, note.Path, new DateOnly(2026, 12, 4));
         var request = new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), diagnostics, new DateOnly(2026, 12, 4), DeferEdits: true);
         var service = new CodeActionService(TemplateCatalog.Default);
 
@@ -65,7 +66,7 @@ public sealed class MojibakeRepairTests
         Assert.Null(deferred.Edit);
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(File.ReadAllText(Path.Combine(SharedNotes, "docker-why-containers.md")), vault.Read("docker-why-containers.md"));
-        Assert.DoesNotContain(TempVault.Check(vault.Load(), note.Path, new DateOnly(2026, 12, 4)), d => d.Code == "NL4004");
+        Assert.DoesNotContain(ActionTestVault.Check(vault.Load(), note.Path, new DateOnly(2026, 12, 4)), d => d.Code == "NL4004");
     }
 
     /// <summary>Encodes as UTF-8 and decodes as Windows-1252, keeping the five undefined bytes as C1 controls.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using NoteLsp.Core.Edits;
 using NoteLsp.Core.Features.CodeActions;
 using NoteLsp.Core.Text;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
@@ -62,7 +63,7 @@ public sealed class VaultEditApplierTests
     public void Apply_PathOutsideVault_WritesNothing(string path)
     {
         using var vault = new TempVault();
-        string outside = Path.Combine(Path.GetDirectoryName(vault.Root)!, "outside.md");
+        string outside = Path.Combine(Path.GetDirectoryName(vault.RootPath)!, "outside.md");
 
         VaultEditResult result = vault.Apply(new VaultEdit([new CreateFile("inside.md", "x"), new CreateFile(path, "escaped")]));
 
@@ -76,7 +77,7 @@ public sealed class VaultEditApplierTests
     {
         using var vault = new TempVault();
         using var outside = new TempVault();
-        Directory.CreateSymbolicLink(vault.FullPath("linked"), outside.Root);
+        Directory.CreateSymbolicLink(vault.FullPath("linked"), outside.RootPath);
 
         VaultEditResult result = vault.Apply(new VaultEdit([new CreateFile("linked/escaped.md", "x")]));
 

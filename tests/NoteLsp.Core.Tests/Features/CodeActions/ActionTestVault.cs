@@ -1,24 +1,16 @@
-using System.Text;
 using NoteLsp.Core.Checks;
 using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Edits;
 using NoteLsp.Core.Features.CodeActions;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Vault;
+using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Features.CodeActions;
 
-/// <summary>A vault in a fresh temporary folder, deleted on dispose.</summary>
-internal sealed class TempVault : IDisposable
+/// <summary>What code action tests do with a <see cref="TempVault"/>: load it, apply edits to it, read files back and check notes.</summary>
+internal static class ActionTestVault
 {
-    public TempVault()
-    {
-        Root = Path.Combine(Path.GetTempPath(), "notelsp-actions-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Root);
-    }
-
-    public string Root { get; }
-
     public static string RepositoryRoot
     {
         get
@@ -39,28 +31,18 @@ internal sealed class TempVault : IDisposable
     public static string SampleNoteText =>
         File.ReadAllText(Path.Combine(RepositoryRoot, "examples", "vault", "docker-why-containers.md"));
 
-    public TempVault Write(string relativePath, string text)
-    {
-        string full = FullPath(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text, new UTF8Encoding(false));
-        return this;
-    }
+    public static string Read(this TempVault vault, string relativePath) => File.ReadAllText(vault.FullPath(relativePath));
 
-    public string FullPath(string relativePath) => Path.Combine(Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+    public static bool Exists(this TempVault vault, string relativePath) => File.Exists(vault.FullPath(relativePath));
 
-    public string Read(string relativePath) => File.ReadAllText(FullPath(relativePath));
+    public static VaultSnapshot Load(this TempVault vault) => VaultLoader.Load(vault.RootPath);
 
-    public bool Exists(string relativePath) => File.Exists(FullPath(relativePath));
-
-    public VaultSnapshot Load() => VaultLoader.Load(Root);
-
-    public VaultEditResult Apply(VaultEdit edit) => VaultEditApplier.Apply(Root, edit);
+    public static VaultEditResult Apply(this TempVault vault, VaultEdit edit) => VaultEditApplier.Apply(vault.RootPath, edit);
 
     /// <summary>Returns every file under the root as sorted vault-relative paths.</summary>
-    public IReadOnlyList<string> Files() =>
-        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+    public static IReadOnlyList<string> Files(this TempVault vault) =>
+        Directory.EnumerateFiles(vault.RootPath, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(vault.RootPath, f).Replace(Path.DirectorySeparatorChar, '/'))
             .Order(StringComparer.Ordinal)
             .ToArray();
 
@@ -73,16 +55,4 @@ internal sealed class TempVault : IDisposable
     /// <summary>Returns the link diagnostics (NL1xxx) of a note, for tests whose notes have no metadata.</summary>
     public static IReadOnlyList<NoteDiagnostic> CheckLinks(VaultSnapshot vault, string notePath, DateOnly today) =>
         Check(vault, notePath, today).Where(d => d.Code.StartsWith("NL1", StringComparison.Ordinal)).ToArray();
-
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder does not affect other tests.
-        }
-    }
 }
