@@ -37,13 +37,13 @@ internal static class LinkFixes
 
         string wanted = LinkTarget.GetLastSegmentName(LinkTarget.Normalize(link.Target));
         IEnumerable<string> names = request.Vault.Notes.Select(n => n.Name).Distinct(StringComparer.Ordinal);
-        foreach (string name in NameMatcher.FindClosest(wanted, names, MaxSuggestions))
+        IEnumerable<string> paths = NameMatcher.FindClosest(wanted, names, MaxSuggestions)
+            .SelectMany(name => request.Vault.FindNotesByName(name).Order(StringComparer.Ordinal))
+            .Take(MaxSuggestions);
+        foreach (string path in paths)
         {
-            foreach (string path in request.Vault.FindNotesByName(name).Order(StringComparer.Ordinal).Take(MaxSuggestions))
-            {
-                string text = LinkPaths.ShortestUnambiguous(request.Vault, path);
-                actions.Add(ReplaceTarget(request.Note, link, text, $"Change to '{text}'", diagnostic, isPreferred: false));
-            }
+            string text = LinkPaths.ShortestUnambiguous(request.Vault, path);
+            actions.Add(ReplaceTarget(request.Note, link, text, $"Change to '{text}'", diagnostic, isPreferred: false));
         }
     }
 

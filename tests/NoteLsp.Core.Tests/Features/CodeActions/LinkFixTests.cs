@@ -31,6 +31,23 @@ public sealed class LinkFixTests
     }
 
     [Fact]
+    public void BrokenLink_ManyCloseNotes_SuggestsAtMostThree()
+    {
+        using var vault = new TempVault();
+        vault.Write("a/setup.md", "# A\n");
+        vault.Write("b/setup.md", "# B\n");
+        vault.Write("c/setup.md", "# C\n");
+        vault.Write("d/setup.md", "# D\n");
+        vault.Write("setups.md", "# Setups\n");
+        vault.Write("source.md", "# Source\n\nSee [[setpu]].\n");
+
+        IReadOnlyList<CodeAction> actions = Actions(vault, "source.md");
+        string[] titles = actions.Where(a => a.Title.StartsWith("Change to", StringComparison.Ordinal)).Select(a => a.Title).ToArray();
+
+        Assert.Equal(["Change to 'a/setup'", "Change to 'b/setup'", "Change to 'c/setup'"], titles);
+    }
+
+    [Fact]
     public void BrokenLink_DiffersInAccentsAndCase_SuggestsNoteFirst()
     {
         using var vault = new TempVault();
