@@ -22,13 +22,19 @@ public sealed record WorkspaceClientCapabilities(
     bool? Configuration,
     bool? WorkspaceFolders,
     DynamicRegistrationCapability? DidChangeWatchedFiles,
-    RefreshCapability? Diagnostics);
+    RefreshCapability? Diagnostics,
+    bool? ApplyEdit = null);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic)
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, CodeActionClientCapabilities? CodeAction = null)
 {
     /// <summary>The client's <c>textDocument.completion</c> capabilities, such as <c>insertReplaceSupport</c>.</summary>
     public JsonElement? Completion { get; init; }
 }
+
+/// <param name="ResolveSupport">The code action properties the client can fill in later with <c>codeAction/resolve</c>.</param>
+public sealed record CodeActionClientCapabilities(CodeActionResolveSupport? ResolveSupport);
+
+public sealed record CodeActionResolveSupport(string[] Properties);
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
 
