@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using NoteLsp.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable).ConfigureAwait(false);

@@ -6,6 +6,9 @@ namespace NoteLsp.Core.Diagnostics;
 /// </summary>
 public static class DiagnosticCodes
 {
+    public static readonly DiagnosticDescriptor InvalidConfig =
+        new("NL0001", "invalid-config", DiagnosticSeverity.Error, "The vault's .notelsp.yaml is invalid; the defaults apply.");
+
     public static readonly DiagnosticDescriptor BrokenLink =
         new("NL1001", "broken-link", DiagnosticSeverity.Error, "A wiki link names a note or attachment that does not exist.");
 
@@ -42,7 +45,7 @@ public static class DiagnosticCodes
     /// <summary>Every known descriptor, ordered by code.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
-        BrokenLink, BrokenHeading, BrokenBlockReference, AmbiguousLink, AliasUsedAsTarget, EmptyLink,
+        InvalidConfig, BrokenLink, BrokenHeading, BrokenBlockReference, AmbiguousLink, AliasUsedAsTarget, EmptyLink,
         InvalidUtf8, BinaryFile, FileTooLarge, DoubleEncoded, InternalError,
     }.OrderBy(d => d.Code, StringComparer.Ordinal).ToArray();
 

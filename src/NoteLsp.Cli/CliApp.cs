@@ -1,0 +1,54 @@
+using System.Reflection;
+using NoteLsp.Cli.Commands;
+
+namespace NoteLsp.Cli;
+
+/// <summary>The <c>notelsp</c> command line: dispatches to a command and returns its exit code.</summary>
+public static class CliApp
+{
+    public const int ExitSuccess = 0;
+    public const int ExitFindings = 1;
+    public const int ExitUsage = 2;
+
+    public static string Version =>
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            await output.WriteAsync(Usage).ConfigureAwait(false);
+            return args.Length == 0 ? ExitUsage : ExitSuccess;
+        }
+
+        string[] rest = args[1..];
+        switch (args[0])
+        {
+            case "check":
+                return CheckCommand.Run(rest, output, error, environment);
+            case "--version" or "version":
+                await output.WriteLineAsync($"notelsp {Version}").ConfigureAwait(false);
+                return ExitSuccess;
+            default:
+                await error.WriteLineAsync($"notelsp: unknown command '{args[0]}'. Run 'notelsp --help' for the list of commands.").ConfigureAwait(false);
+                return ExitUsage;
+        }
+    }
+
+    public const string Usage = """
+        notelsp: a language server and checker for Markdown note vaults.
+
+        Usage:
+          notelsp check [PATH...] [--format text|json|sarif] [--today YYYY-MM-DD] [--config FILE]
+              Check notes for broken links and metadata problems. PATH is a vault folder or a
+              note file (default: the current folder). Exit code: 0 clean, 1 errors found,
+              2 usage or I/O error.
+          notelsp lsp [--log-level trace|debug|information|warning|error] [--stdio]
+              Serve the Language Server Protocol over standard input and output.
+          notelsp --version
+
+        Environment:
+          NOTELSP_TODAY=YYYY-MM-DD   the date review checks use as today; --today wins over it.
+
+        """;
+}
