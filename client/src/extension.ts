@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
+  ErrorHandler,
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
@@ -12,6 +15,10 @@ import { resolveServerCommand, ServerNotFoundError } from './serverLocation';
 const dueReviewsRefreshMs = 5 * 60 * 1000;
 
 let client: LanguageClient | undefined;
+// The notelsp.server.path value that the current client was started with.
+let startedServerPath: string | undefined;
+// Starts and stops run one after another, so that overlapping restarts never start two servers.
+let lifecycle: Promise<void> = Promise.resolve();
 let log: vscode.LogOutputChannel;
 let dueReviewsStatus: DueReviewsStatus | undefined;
 
@@ -26,28 +33,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('notelsp.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('notelsp.showOutput', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('notelsp.server.path')) {
-        log.info('notelsp.server.path changed: restarting the server');
+      // One edit can raise several events, for example when user and remote settings both change.
+      const serverPath = vscode.workspace.getConfiguration('notelsp').get<string>('server.path', '');
+      if (event.affectsConfiguration('notelsp.server.path') && serverPath !== startedServerPath) {
+        log.info(`notelsp.server.path changed to "${serverPath}": restarting the server`);
         void restartServer(context);
       }
     }),
   );
 
-  await startClient(context);
+  await runInOrder(() => startClient(context));
 }
 
 export async function deactivate(): Promise<void> {
-  await stopClient();
+  await runInOrder(() => stopClient());
+}
+
+function runInOrder(operation: () => Promise<void>): Promise<void> {
+  lifecycle = lifecycle.then(operation, operation);
+  return lifecycle;
 }
 
 /** Starts the server. When it cannot start, shows one error message that names what to install or set. */
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const settings = vscode.workspace.getConfiguration('notelsp');
   const workspaceRoot = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+  startedServerPath = settings.get<string>('server.path', '');
 
   let server;
   try {
-    server = resolveServerCommand(context.extensionPath, settings.get<string>('server.path', ''), workspaceRoot);
+    server = resolveServerCommand(context.extensionPath, startedServerPath, workspaceRoot);
   } catch (error) {
     if (error instanceof ServerNotFoundError) {
       log.error(error.message);
@@ -79,15 +94,61 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     },
   };
 
-  client = new LanguageClient('notelsp', 'NoteLsp', serverOptions, clientOptions);
+  const starting = new StartingLanguageClient('notelsp', 'NoteLsp', serverOptions, clientOptions);
+  starting.useStartupErrorHandling(server.command);
+  client = starting;
   try {
-    await client.start();
+    await starting.start();
+    starting.startSucceeded();
   } catch (error) {
-    // The language client has already shown its own error notification for this failure.
-    log.error(`The NoteLsp server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    log.error(`The NoteLsp server failed to start: ${reason}`);
+    void showStartError(
+      `The NoteLsp server (${server.command} ${server.args.join(' ')}) stopped while starting: ${reason}. ` +
+        'Its log is in the NoteLsp output. Fix the problem, or set "notelsp.server.path", ' +
+        'then run "NoteLsp: Restart Server".');
     return;
   }
   void dueReviewsStatus?.refresh();
+}
+
+/**
+ * Language client that reports a failed start with one message from the extension, shown by startClient.
+ * The base client would show a notification for each failed attempt and each connection error, and restart the
+ * server up to 4 times. Until the start succeeds, those notifications go to the log only and a server that exits is
+ * not restarted. A client whose start failed stays that way. After a successful start the base client's error
+ * handling applies unchanged.
+ */
+class StartingLanguageClient extends LanguageClient {
+  private quiet = true;
+
+  useStartupErrorHandling(command: string): void {
+    const fallback: ErrorHandler = this.createDefaultErrorHandler();
+    this.clientOptions.initializationFailedHandler = () => false;
+    this.clientOptions.errorHandler = {
+      error: (error, message, count) => {
+        if (this.quiet) {
+          return { action: ErrorAction.Shutdown, handled: true };
+        }
+        return fallback.error(error, message, count);
+      },
+      closed: () => {
+        if (this.quiet) {
+          log.error(`The server process ${command} exited before it was initialized; it is not restarted.`);
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
+        return fallback.closed();
+      },
+    };
+  }
+
+  startSucceeded(): void {
+    this.quiet = false;
+  }
+
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    super.error(message, data, this.quiet ? false : showNotification);
+  }
 }
 
 async function stopClient(): Promise<void> {
@@ -98,9 +159,11 @@ async function stopClient(): Promise<void> {
   }
 }
 
-async function restartServer(context: vscode.ExtensionContext): Promise<void> {
-  await stopClient();
-  await startClient(context);
+function restartServer(context: vscode.ExtensionContext): Promise<void> {
+  return runInOrder(async () => {
+    await stopClient();
+    await startClient(context);
+  });
 }
 
 /** The `notelsp` settings, sent as initializationOptions in the same shape as `workspace/configuration` returns them. */

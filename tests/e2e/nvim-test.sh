@@ -22,5 +22,13 @@ export XDG_CONFIG_HOME=$work/xdg/config XDG_DATA_HOME=$work/xdg/data \
   XDG_CACHE_HOME=$work/xdg/cache XDG_STATE_HOME=$work/xdg/state
 export NOTELSP_TODAY=2026-12-04 NOTELSP_E2E_VAULT=$work/vault NOTELSP_E2E_SERVER=$server
 
-# The Lua test waits at most 60 s per step, so 180 s only ends a Neovim that hangs.
-timeout 180 nvim --headless -u NONE -i NONE -n -c "luafile $here/nvim-test.lua"
+# The Lua test waits at most 60 s per step, so 180 s only ends a Neovim that hangs. Neovim's own messages go to
+# stderr without a final newline, so they are shown after the test's lines instead of being mixed into them.
+status=0
+timeout 180 nvim --headless -u NONE -i NONE -n -c "luafile $here/nvim-test.lua" 2> "$work/nvim-stderr.log" || status=$?
+if [[ -s $work/nvim-stderr.log ]]; then
+  echo "Neovim messages:"
+  sed 's/^/  /' "$work/nvim-stderr.log"
+  echo
+fi
+exit "$status"

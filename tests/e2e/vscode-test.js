@@ -29,26 +29,58 @@ const options = parseArgs(process.argv.slice(2), ['code-server', 'vsix', 'vault'
 
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'notelsp-vscode-e2e-'));
-  const vault = copyVault(options.vault, path.join(work, 'vault'));
   fs.mkdirSync(options.artifacts, { recursive: true });
-
-  const server = new CodeServer({
-    binary: options['code-server'],
-    stateDir: path.join(work, 'code-server'),
-    env: { NOTELSP_TODAY: '2026-12-04' },
-    userSettings: process.env.NOTELSP_E2E_SERVER_PATH
-      ? { 'notelsp.server.path': process.env.NOTELSP_E2E_SERVER_PATH }
-      : {},
-  });
-
   const results = [];
+  try {
+    const serverPath = process.env.NOTELSP_E2E_SERVER_PATH;
+    await withEditor({
+      name: 'main',
+      work,
+      env: { NOTELSP_TODAY: '2026-12-04' },
+      userSettings: serverPath ? { 'notelsp.server.path': serverPath } : {},
+      results,
+      tests: [
+        ['vscode-problems', testProblems],
+        ['vscode-completion', testCompletion],
+        ['vscode-create-note-quick-fix', testCreateNoteQuickFix],
+      ],
+    });
+
+    // The first test points notelsp.server.path at a file that does not exist, and the second at /bin/false, a
+    // program that exits at once: each must produce exactly one error notification.
+    await withEditor({
+      name: 'start-error',
+      work,
+      env: {},
+      userSettings: { 'notelsp.server.path': path.join(work, 'missing', 'notelsp.dll') },
+      results,
+      tests: [
+        ['vscode-server-not-found', testServerNotFound],
+        ['vscode-server-exits-on-start', testServerExitsOnStart],
+      ],
+    });
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+  process.exitCode = results.length > 0 && results.every((passed) => passed) ? 0 : 1;
+}
+
+/**
+ * Starts code-server with the .vsix installed and a copy of the vault open, opens it in Chromium and runs `tests`.
+ * Pushes one result per test to `results`, or prints a `FAIL vscode-setup-NAME` line when the editor cannot start.
+ */
+async function withEditor({ name, work, env, userSettings, results, tests }) {
+  const sessionDir = path.join(work, name);
+  const vault = copyVault(options.vault, path.join(sessionDir, 'vault'));
+  const server = new CodeServer({ binary: options['code-server'], stateDir: path.join(sessionDir, 'code-server'), env,
+    userSettings });
+
   let browserContext;
   try {
     server.installExtension(options.vsix);
     const url = await server.start(vault);
 
-    const browserProfile = path.join(work, 'chromium');
-    browserContext = await chromium.launchPersistentContext(browserProfile, {
+    browserContext = await chromium.launchPersistentContext(path.join(sessionDir, 'chromium'), {
       executablePath: options.chromium,
       headless: true,
       viewport: { width: 1400, height: 900 },
@@ -66,24 +98,20 @@ async function main() {
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await page.waitForSelector('.explorer-folders-view', { timeout: 60_000 });
 
-    const context = { page, vault, artifacts: options.artifacts };
-    results.push(await runTest('vscode-problems', 1, context, testProblems));
-    results.push(await runTest('vscode-completion', 2, context, testCompletion));
-    results.push(await runTest('vscode-create-note-quick-fix', 3, context, testCreateNoteQuickFix));
+    const context = { page, vault, server, artifacts: options.artifacts };
+    for (const [testName, test] of tests) {
+      results.push(await runTest(testName, results.length + 1, context, test));
+    }
   } catch (error) {
-    console.log(`FAIL vscode-setup: ${error.message}`);
-    console.log(`code-server log: ${server.logFile}`);
+    console.log(`FAIL vscode-setup-${name}: ${error.message} (logs: ${path.join(options.artifacts, `vscode-logs-${name}`)})`);
     results.push(false);
   } finally {
     if (browserContext) {
       await browserContext.close().catch(() => undefined);
     }
     await server.stop();
-    copyExtensionLogs(server.stateDir, options.artifacts);
-    fs.rmSync(work, { recursive: true, force: true });
+    copyExtensionLogs(server.stateDir, path.join(options.artifacts, `vscode-logs-${name}`));
   }
-
-  process.exitCode = results.every((passed) => passed) ? 0 : 1;
 }
 
 /** Runs one test, saves a screenshot of the page whether it passed or not, and prints its result line. */
@@ -205,6 +233,47 @@ async function testCreateNoteQuickFix({ page, vault }) {
   await page.waitForSelector(`.tab.active[aria-label*="${quickFixTarget}.md"]`, { timeout: 10_000 });
 }
 
+async function testServerNotFound({ page }) {
+  await openNote(page, noteFile);
+  await expectOneServerNotification(page, 'was not found');
+}
+
+async function testServerExitsOnStart({ page, server }) {
+  await runCommand(page, 'Notifications: Clear All Notifications');
+  // Changing notelsp.server.path makes the extension restart the server.
+  server.writeUserSettings({ 'notelsp.server.path': '/bin/false' });
+  await expectOneServerNotification(page, 'stopped while starting');
+}
+
+/**
+ * Waits for an error notification that contains `text`, then checks that it is the only notification about the
+ * server and that it shows no stack trace.
+ */
+async function expectOneServerNotification(page, text) {
+  const toasts = page.locator('.notifications-toasts .notification-toast');
+  await waitFor(
+    async () => (await toasts.filter({ hasText: text }).count()) > 0,
+    60_000,
+    async () => `no notification contains "${text}". Notifications: ${JSON.stringify(await toasts.allInnerTexts())}`);
+
+  // Gives the language client time to add notifications of its own, which would make a second message.
+  await page.waitForTimeout(5_000);
+  const texts = await toasts.allInnerTexts();
+  const aboutServer = texts.filter((toast) => /notelsp|dotnet|\.NET|server/i.test(toast));
+  assert(aboutServer.length === 1, `expected one notification about the server, found ${aboutServer.length}: ` +
+    JSON.stringify(texts));
+  assert(!/\bat .+\(.+:\d+:\d+\)/.test(aboutServer[0]), `the notification contains a stack trace: ${aboutServer[0]}`);
+}
+
+/** Runs a command by its title through the Command Palette. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:visible');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
 /** Opens a note with Quick Open and waits for its editor tab to be active. */
 async function openNote(page, fileName) {
   await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
@@ -235,12 +304,25 @@ function assert(condition, message) {
   }
 }
 
-/** Copies the extension host logs, which contain the NoteLsp output channel, next to the screenshots. */
-function copyExtensionLogs(stateDir, artifacts) {
+/** Copies code-server's log and the VS Code logs, which contain the NoteLsp output channel, to `target`. */
+function copyExtensionLogs(stateDir, target) {
   const logs = path.join(stateDir, 'user-data', 'logs');
   if (fs.existsSync(logs)) {
-    fs.cpSync(logs, path.join(artifacts, 'vscode-logs'), { recursive: true });
+    fs.cpSync(logs, target, { recursive: true });
   }
+  const serverLog = path.join(stateDir, 'code-server.log');
+  if (fs.existsSync(serverLog)) {
+    fs.mkdirSync(target, { recursive: true });
+    fs.copyFileSync(serverLog, path.join(target, 'code-server.log'));
+  }
+}
+
+// `timeout` and CI runners end the driver with SIGTERM: stop the editors first so that no code-server outlives it.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.log(`FAIL vscode-setup: stopped by ${signal}`);
+    CodeServer.stopAll().finally(() => process.exit(1));
+  });
 }
 
 main().catch((error) => {

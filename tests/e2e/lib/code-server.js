@@ -28,7 +28,15 @@ const quietSettings = {
   'npm.fetchOnlinePackageInfo': false,
 };
 
+// Instances whose process is running, for stopAll().
+const running = new Set();
+
 class CodeServer {
+  /** Stops every code-server that this process started and has not stopped yet. */
+  static async stopAll() {
+    await Promise.all([...running].map((server) => server.stop()));
+  }
+
   /**
    * @param {object} options
    * @param {string} options.binary path of the code-server launcher; it runs on the first `node` on PATH.
@@ -56,9 +64,20 @@ class CodeServer {
     for (const folder of ['tmp', 'user-data/User', 'extensions']) {
       fs.mkdirSync(path.join(stateDir, folder), { recursive: true });
     }
-    fs.writeFileSync(
-      path.join(stateDir, 'user-data', 'User', 'settings.json'),
-      JSON.stringify({ ...quietSettings, ...userSettings }, null, 2));
+    this.writeUserSettings(userSettings);
+  }
+
+  /**
+   * Writes the quiet defaults plus `userSettings` as both the user and the remote machine settings, which a running
+   * VS Code applies. The browser window of code-server is a remote window, and VS Code ignores the user's value of a
+   * setting with machine scope there, such as notelsp.server.path, so that value must come from the machine settings.
+   */
+  writeUserSettings(userSettings) {
+    const text = JSON.stringify({ ...quietSettings, ...userSettings }, null, 2);
+    for (const folder of ['User', 'Machine']) {
+      fs.mkdirSync(path.join(this.stateDir, 'user-data', folder), { recursive: true });
+      fs.writeFileSync(path.join(this.stateDir, 'user-data', folder, 'settings.json'), text);
+    }
   }
 
   commonArgs() {
@@ -100,6 +119,7 @@ class CodeServer {
       folder,
     ], { env: this.env, detached: true, stdio: ['ignore', log, log] });
     fs.closeSync(log);
+    running.add(this);
 
     const healthUrl = `http://127.0.0.1:${port}/healthz`;
     const deadline = Date.now() + 60_000;
@@ -133,6 +153,7 @@ class CodeServer {
     }
     signalGroup(group, 'SIGKILL');
     this.process = undefined;
+    running.delete(this);
   }
 
   readLog() {
