@@ -26,6 +26,8 @@ public static class CliApp
         {
             case "check":
                 return CheckCommand.Run(rest, output, error, environment);
+            case "lsp":
+                return await LspCommand.RunAsync(rest, error).ConfigureAwait(false);
             case "--version" or "version":
                 await output.WriteLineAsync($"notelsp {Version}").ConfigureAwait(false);
                 return ExitSuccess;
@@ -43,8 +45,9 @@ public static class CliApp
               Check notes for broken links and metadata problems. PATH is a vault folder or a
               note file (default: the current folder). Exit code: 0 clean, 1 errors found,
               2 usage or I/O error.
-          notelsp lsp [--log-level trace|debug|information|warning|error] [--stdio]
-              Serve the Language Server Protocol over standard input and output.
+          notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio]
+              Serve the Language Server Protocol over standard input and output; the log
+              goes to standard error (default level: information).
           notelsp --version
 
         Environment:

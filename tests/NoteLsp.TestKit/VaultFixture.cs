@@ -1,4 +1,6 @@
+using NoteLsp.Core.Checks;
 using NoteLsp.Core.Config;
+using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Parsing;
 using NoteLsp.Core.Text;
@@ -27,4 +29,12 @@ public static class VaultFixture
 
     /// <summary>Joins lines with '\n', so that tests can spell a note line by line.</summary>
     public static string Lines(params string[] lines) => string.Join('\n', lines);
+
+    /// <summary>Returns the link diagnostics of <paramref name="note"/> only, so that metadata checks on bare test notes do not interfere.</summary>
+    public static NoteDiagnostic[] CheckLinks(VaultSnapshot vault, Note note)
+    {
+        var diagnostics = new List<NoteDiagnostic>();
+        LinkChecker.Check(vault, note, diagnostics);
+        return diagnostics.ToArray();
+    }
 }

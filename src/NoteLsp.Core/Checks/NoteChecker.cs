@@ -1,4 +1,5 @@
 using NoteLsp.Core.Diagnostics;
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Vault;
 
@@ -11,7 +12,12 @@ public static class NoteChecker
     {
         var diagnostics = new List<NoteDiagnostic>(note.FileDiagnostics);
         LinkChecker.Check(vault, note, diagnostics);
+        NoteMetadata metadata = MetadataChecker.Check(vault.Config.Metadata, note, options, diagnostics);
+        ReviewChecker.Check(vault.Config.Review, note, metadata, options, diagnostics);
+        StatusChecker.Check(note, metadata, diagnostics);
 
+        // Severity overrides from the config apply to every code, so they run after all checks.
+        diagnostics = [.. vault.Config.Severity.Apply(diagnostics)];
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start
             ? a.Span.Start.CompareTo(b.Span.Start)
             : string.CompareOrdinal(a.Code, b.Code));

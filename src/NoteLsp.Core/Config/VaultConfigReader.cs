@@ -1,3 +1,5 @@
+using System.Globalization;
+using NoteLsp.Core.Metadata;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -35,7 +37,13 @@ public static class VaultConfigReader
         }
         catch (YamlException e)
         {
-            return Invalid(e.Start, $"Invalid YAML in the config file: {e.Message}. The defaults apply.");
+            string message = YamlErrors.Describe(text, e, out int index);
+            return Invalid(ToMark(text, index), $"{message} The config file is not used and the defaults apply.");
+        }
+        catch (InvalidOperationException)
+        {
+            // NOTE: YamlDotNet 18.1.0 throws this, without a position, for a flow list or mapping left open.
+            return Invalid(Mark.Empty, "Invalid YAML in the config file: a '[' or '{' is probably never closed. The defaults apply.");
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -50,15 +58,61 @@ public static class VaultConfigReader
 
         var ignore = new List<Glob>();
         var problems = new List<ConfigProblem>();
+        var config = VaultConfig.Default;
         foreach (var (key, value) in root.Children)
         {
-            if (key is YamlScalarNode { Value: "ignore" })
+            switch ((key as YamlScalarNode)?.Value)
             {
-                ReadIgnore(value, ignore, problems);
+                case "ignore":
+                    ReadIgnore(value, ignore, problems);
+                    break;
+                case "severity":
+                    config = config with { Severity = SeverityConfigReader.Read(value, problems) };
+                    break;
+                case "review":
+                    config = config with { Review = ReadReview(value, problems) };
+                    break;
+                case "metadata":
+                    config = config with { Metadata = SchemaConfigReader.Read(value, problems) };
+                    break;
+                default:
+                    problems.Add(Problem(key.Start, $"Unknown key '{key}' in the config file: the keys are ignore, metadata, review and severity."));
+                    break;
             }
         }
 
-        return new VaultConfig(ignore, problems);
+        return config with { Ignore = ignore, Problems = problems };
+    }
+
+    private static ReviewSettings ReadReview(YamlNode value, List<ConfigProblem> problems)
+    {
+        var settings = ReviewSettings.Default;
+        if (value is not YamlMappingNode mapping)
+        {
+            problems.Add(Problem(value.Start, "'review' must be a mapping, such as review: { due-soon-days: 3 }."));
+            return settings;
+        }
+
+        foreach (var (key, item) in mapping.Children)
+        {
+            if (key is YamlScalarNode { Value: "due-soon-days" })
+            {
+                if (item is YamlScalarNode { Value: { } text } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int days) && days <= 365)
+                {
+                    settings = settings with { DueSoonDays = days };
+                }
+                else
+                {
+                    problems.Add(Problem(item.Start, "'due-soon-days' must be a whole number of days from 0 to 365."));
+                }
+            }
+            else
+            {
+                problems.Add(Problem(key.Start, $"Unknown key '{key}' under 'review': the only key is due-soon-days."));
+            }
+        }
+
+        return settings;
     }
 
     private static void ReadIgnore(YamlNode value, List<Glob> ignore, List<ConfigProblem> problems)
@@ -82,10 +136,27 @@ public static class VaultConfigReader
         }
     }
 
+    /// <summary>Returns the 1-based mark of the character at <paramref name="index"/> of <paramref name="text"/>.</summary>
+    private static Mark ToMark(string text, int index)
+    {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new Mark(index, line, index - lineStart + 1);
+    }
+
     private static VaultConfig Invalid(Mark mark, string message) =>
         VaultConfig.Default with { Problems = [Problem(mark, message)] };
 
     // YamlDotNet marks are 1-based.
-    private static ConfigProblem Problem(Mark mark, string message) =>
+    internal static ConfigProblem Problem(Mark mark, string message) =>
         new((int)Math.Max(0, mark.Line - 1), (int)Math.Max(0, mark.Column - 1), message);
 }

@@ -114,6 +114,12 @@ public static class LinkResolver
     /// </summary>
     private static LinkResolution Choose(string target, Note source, List<string> candidates)
     {
+        // Most links have one candidate; ordering allocates, so it runs only when it matters.
+        if (candidates.Count == 1)
+        {
+            return new LinkResolution(LinkResolutionKind.Resolved, target, candidates[0], false, candidates, FragmentStatus.None, null, null);
+        }
+
         string wantedPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target));
         string sourceFolder = NotePaths.ToKey(source.Folder);
         string[] ordered = candidates
@@ -156,15 +162,30 @@ public static class LinkResolver
             return null;
         }
 
-        string key = NotePaths.ToKey(name);
-        Heading? byText = note.Headings.FirstOrDefault(h => NotePaths.ToKey(h.Text) == key);
-        if (byText is not null)
+        string wanted = NotePaths.ToNfc(name);
+        foreach (Heading heading in note.Headings)
         {
-            return byText;
+            if (string.Equals(NotePaths.ToNfc(heading.Text), wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return heading;
+            }
         }
 
         string slug = Slugs.ToComparable(name);
-        return slug.Length == 0 ? null : note.Headings.FirstOrDefault(h => Slugs.ToComparable(h.Text) == slug);
+        if (slug.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (Heading heading in note.Headings)
+        {
+            if (heading.Slug.AsSpan().Trim('-').SequenceEqual(slug))
+            {
+                return heading;
+            }
+        }
+
+        return null;
     }
 
     private static LinkResolution Found(string target, string path, bool isAttachment, string[] candidates) =>

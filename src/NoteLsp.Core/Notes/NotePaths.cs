@@ -38,13 +38,11 @@ public static class NotePaths
     /// Returns the lookup key of a name or path: NFC-normalized and lower-cased, so that names
     /// that differ only in case or Unicode normalization form meet.
     /// </summary>
-    public static string ToKey(string nameOrPath)
-    {
-        string normalized = nameOrPath.IsNormalized(NormalizationForm.FormC)
-            ? nameOrPath
-            : nameOrPath.Normalize(NormalizationForm.FormC);
-        return normalized.ToLowerInvariant();
-    }
+    public static string ToKey(string nameOrPath) => ToNfc(nameOrPath).ToLowerInvariant();
+
+    /// <summary>Returns <paramref name="text"/> in Unicode normalization form C, without allocating when it already is.</summary>
+    public static string ToNfc(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 
     /// <summary>
     /// Joins <paramref name="folder"/> and a relative path and folds <c>.</c> and <c>..</c>

@@ -42,9 +42,10 @@ internal static class AliasReader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // Malformed YAML is reported by the metadata checks; a note without readable aliases has none.
+            // YamlDotNet 18.1.0 throws InvalidOperationException for a flow list left open.
             return [];
         }
 

@@ -154,6 +154,10 @@ public sealed class VaultSnapshot
         private readonly ImmutableDictionary<string, string>.Builder _attachmentByPathKey;
         private readonly ImmutableDictionary<string, ImmutableHashSet<string>>.Builder _linkersByName;
 
+        // Linker additions are gathered and merged once per name in ToSnapshot: adding to an
+        // immutable set one path at a time made building a 10,000-note vault several times slower.
+        private readonly Dictionary<string, List<string>> _pendingLinkers = new(StringComparer.Ordinal);
+
         public Builder()
         {
             _notes = ImmutableDictionary.CreateBuilder<string, Note>(StringComparer.Ordinal);
@@ -188,8 +192,13 @@ public sealed class VaultSnapshot
 
             foreach (string name in LinkedNames(note))
             {
-                ImmutableHashSet<string> linkers = _linkersByName.GetValueOrDefault(name, ImmutableHashSet<string>.Empty);
-                _linkersByName[name] = linkers.Add(note.Path);
+                if (!_pendingLinkers.TryGetValue(name, out List<string>? paths))
+                {
+                    paths = [];
+                    _pendingLinkers[name] = paths;
+                }
+
+                paths.Add(note.Path);
             }
         }
 
@@ -232,7 +241,19 @@ public sealed class VaultSnapshot
             _attachmentByPathKey.Remove(NotePaths.ToKey(path));
         }
 
-        public VaultSnapshot ToSnapshot(string rootPath, VaultConfig config) => new(
+        public VaultSnapshot ToSnapshot(string rootPath, VaultConfig config)
+        {
+            foreach (var (name, paths) in _pendingLinkers)
+            {
+                ImmutableHashSet<string> linkers = _linkersByName.GetValueOrDefault(name, ImmutableHashSet<string>.Empty);
+                _linkersByName[name] = linkers.Union(paths);
+            }
+
+            _pendingLinkers.Clear();
+            return Freeze(rootPath, config);
+        }
+
+        private VaultSnapshot Freeze(string rootPath, VaultConfig config) => new(
             rootPath,
             config,
             _notes.ToImmutable(),

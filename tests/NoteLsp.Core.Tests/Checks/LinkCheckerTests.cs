@@ -7,8 +7,12 @@ namespace NoteLsp.Core.Tests.Checks;
 
 public class LinkCheckerTests
 {
-    private static IReadOnlyList<NoteDiagnostic> CheckSource(VaultSnapshot vault) =>
-        NoteChecker.Check(vault, vault.FindNote("src.md")!, new CheckOptions(new DateOnly(2026, 12, 4)));
+    private static List<NoteDiagnostic> CheckSource(VaultSnapshot vault)
+    {
+        var diagnostics = new List<NoteDiagnostic>();
+        LinkChecker.Check(vault, vault.FindNote("src.md")!, diagnostics);
+        return diagnostics;
+    }
 
     [Theory]
     [InlineData("[[{|missing|}]]", "NL1001", "No note named 'missing' in the vault: create it or correct the name.")]

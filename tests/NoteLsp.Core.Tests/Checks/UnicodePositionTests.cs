@@ -2,6 +2,7 @@ using NoteLsp.Core.Checks;
 using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Text;
+using NoteLsp.Core.Vault;
 using NoteLsp.TestKit;
 
 namespace NoteLsp.Core.Tests.Checks;
@@ -32,7 +33,7 @@ public class UnicodePositionTests
             Note note = VaultFixture.Parse("src.md", text);
             var vault = VaultFixture.Create(("src.md", text));
 
-            NoteDiagnostic diagnostic = Assert.Single(NoteChecker.Check(vault, vault.FindNote("src.md")!, new CheckOptions(default)));
+            NoteDiagnostic diagnostic = Assert.Single(VaultFixture.CheckLinks(vault, vault.FindNote("src.md")!));
             LineRange range = note.Text.GetLineRange(diagnostic.Span);
 
             Assert.Equal(new LineRange(new LinePosition(1, startColumn), new LinePosition(1, endColumn)), range);
@@ -46,7 +47,7 @@ public class UnicodePositionTests
         var vault = VaultFixture.Create(("src.md", text));
         Note note = vault.FindNote("src.md")!;
 
-        NoteDiagnostic diagnostic = Assert.Single(NoteChecker.Check(vault, note, new CheckOptions(default)));
+        NoteDiagnostic diagnostic = Assert.Single(VaultFixture.CheckLinks(vault, note));
 
         Assert.Equal(new LinePosition(1, 12), note.Text.GetLinePosition(diagnostic.Span.Start));
     }
@@ -58,7 +59,7 @@ public class UnicodePositionTests
         var vault = VaultFixture.Create(("src.md", text));
         Note note = vault.FindNote("src.md")!;
 
-        NoteDiagnostic diagnostic = Assert.Single(NoteChecker.Check(vault, note, new CheckOptions(default)));
+        NoteDiagnostic diagnostic = Assert.Single(VaultFixture.CheckLinks(vault, note));
 
         Assert.Equal(new LinePosition(2, 12), note.Text.GetLinePosition(diagnostic.Span.Start));
     }

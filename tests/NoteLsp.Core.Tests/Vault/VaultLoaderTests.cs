@@ -123,7 +123,7 @@ public class VaultLoaderTests
         VaultSnapshot vault = VaultLoader.Load(temp.RootPath);
 
         Assert.Equal(DiagnosticCodes.FileTooLarge.Code, Assert.Single(vault.FindNote("huge.md")!.FileDiagnostics).Code);
-        Assert.Empty(NoteChecker.Check(vault, vault.FindNote("src.md")!, new CheckOptions(default)));
+        Assert.Empty(VaultFixture.CheckLinks(vault, vault.FindNote("src.md")!));
     }
 
     [Fact]

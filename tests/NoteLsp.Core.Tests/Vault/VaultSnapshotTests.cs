@@ -18,8 +18,8 @@ public class VaultSnapshotTests
 
         var after = before.WithNote(VaultFixture.Parse("later.md", "# Later"));
 
-        Assert.Equal("NL1001", Assert.Single(NoteChecker.Check(before, before.FindNote("src.md")!, Options)).Code);
-        Assert.Empty(NoteChecker.Check(after, after.FindNote("src.md")!, Options));
+        Assert.Equal("NL1001", Assert.Single(VaultFixture.CheckLinks(before, before.FindNote("src.md")!)).Code);
+        Assert.Empty(VaultFixture.CheckLinks(after, after.FindNote("src.md")!));
         Assert.Null(before.FindNote("later.md"));
     }
 
@@ -33,7 +33,7 @@ public class VaultSnapshotTests
         Assert.Empty(after.FindNotesByName("gone"));
         Assert.Empty(after.FindNotesByAlias("G"));
         Assert.Null(after.FindNoteByPathKey("sub/gone"));
-        Assert.Equal("NL1001", Assert.Single(NoteChecker.Check(after, after.FindNote("src.md")!, Options)).Code);
+        Assert.Equal("NL1001", Assert.Single(VaultFixture.CheckLinks(after, after.FindNote("src.md")!)).Code);
     }
 
     [Fact]
@@ -75,6 +75,6 @@ public class VaultSnapshotTests
 
     private static string Render(VaultSnapshot vault) => string.Join('\n', vault.Notes
         .OrderBy(n => n.Path, StringComparer.Ordinal)
-        .Select(n => n.Path + ": " + string.Join(", ", NoteChecker.Check(vault, n, Options).Select(d => d.Code + "@" + d.Span))
+        .Select(n => n.Path + ": " + string.Join(", ", VaultFixture.CheckLinks(vault, n).Select(d => d.Code + "@" + d.Span))
             + " linkers=" + string.Join(",", vault.FindLinkers(n.Name).Order(StringComparer.Ordinal))));
 }
