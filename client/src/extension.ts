@@ -173,7 +173,7 @@ function currentSettings(): object {
     server: { path: settings.get<string>('server.path', '') },
     trace: { server: settings.get<string>('trace.server', 'off') },
     logLevel: settings.get<string>('logLevel', 'info'),
-    diagnostics: { scope: settings.get<string>('diagnostics.scope', 'openNotes') },
+    diagnostics: { scope: settings.get<string>('diagnostics.scope', 'vault') },
     review: { dueSoonDays: settings.get<number>('review.dueSoonDays', 3) },
     templates: { folder: settings.get<string>('templates.folder', '.notelsp/templates') },
   };

@@ -43,6 +43,8 @@ async function main() {
         ['vscode-problems', testProblems],
         ['vscode-completion', testCompletion],
         ['vscode-create-note-quick-fix', testCreateNoteQuickFix],
+        ['vscode-due-reviews', testDueReviews],
+        ['vscode-new-concept-note', testNewConceptNote],
       ],
     });
 
@@ -148,25 +150,49 @@ async function testProblems({ page, vault }) {
 
   await openNote(page, noteFile);
   await page.keyboard.press('Control+Shift+M');
-  const rows = page.locator('.markers-panel .monaco-list-row');
-  const reviewRow = rows.filter({ hasText: `[Ln ${reviewLine},` });
+  let problems = [];
   await waitFor(
-    async () => (await rows.filter({ hasText: 'No note' }).count()) >= brokenLinks.length && (await reviewRow.count()) > 0,
+    async () => {
+      problems = await problemsOf(page, noteFile);
+      return problems.filter((problem) => problem.text.startsWith('No note')).length >= brokenLinks.length &&
+        problems.some((problem) => problem.text.includes(`[Ln ${reviewLine},`));
+    },
     serverTimeoutMs,
     async () => `the Problems panel did not show ${brokenLinks.length} "No note" errors and a problem on line ` +
-      `${reviewLine}. Rows: ${JSON.stringify(await rows.allInnerTexts())}`);
+      `${reviewLine} for ${noteFile}. Rows: ${JSON.stringify(await page.locator('.markers-panel .monaco-list-row').allInnerTexts())}`);
 
-  const texts = await rows.allInnerTexts();
   for (const [line, expected] of expectedPerLine) {
-    const found = texts.filter((text) => text.startsWith('No note') && text.includes('NL1001') &&
-      text.includes(`[Ln ${line},`)).length;
+    const found = problems.filter((problem) => problem.text.startsWith('No note') && problem.text.includes('NL1001') &&
+      problem.text.includes(`[Ln ${line},`)).length;
     assert(found === expected, `expected ${expected} NL1001 "No note" problem(s) on line ${line}, found ${found}. ` +
-      `Rows: ${JSON.stringify(texts)}`);
+      `Problems: ${JSON.stringify(problems)}`);
   }
 
-  const reviewIsWarning = (await reviewRow.first().locator('.codicon-warning').count()) > 0;
-  assert(reviewIsWarning, `the problem on the Next review line ${reviewLine} is not a warning. ` +
-    `Row: ${JSON.stringify(await reviewRow.first().innerText())}`);
+  const review = problems.find((problem) => problem.text.includes(`[Ln ${reviewLine},`));
+  assert(review.severity === 'warning', `the problem on the Next review line ${reviewLine} is not a warning: ` +
+    JSON.stringify(review));
+}
+
+/**
+ * Returns the problems that the Problems panel lists under `fileName`, each with its text and severity.
+ * The panel is a tree: a row at aria-level 1 names a file and the rows at level 2 below it are its problems.
+ * NOTE: the list is virtualized, so only problems scrolled into view are returned; about 30 fit in this window.
+ */
+async function problemsOf(page, fileName) {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows, name) => {
+    const problems = [];
+    let inFile = false;
+    for (const row of rows) {
+      const text = row.innerText.replace(/\s+/g, ' ').trim();
+      if (row.getAttribute('aria-level') === '1') {
+        inFile = text.startsWith(name);
+      } else if (inFile) {
+        const severity = ['error', 'warning', 'info'].find((kind) => row.querySelector(`.codicon-${kind}`)) ?? 'other';
+        problems.push({ text, severity });
+      }
+    }
+    return problems;
+  }, fileName);
 }
 
 async function testCompletion({ page, vault }) {
@@ -231,6 +257,53 @@ async function testCreateNoteQuickFix({ page, vault }) {
 
   await explorerRow.first().click();
   await page.waitForSelector(`.tab.active[aria-label*="${quickFixTarget}.md"]`, { timeout: 10_000 });
+}
+
+async function testDueReviews({ page, vault }) {
+  const status = page.locator('.statusbar-item', { hasText: /\d+ due/ });
+  await waitFor(
+    async () => (await status.count()) > 0,
+    serverTimeoutMs,
+    async () => 'the status bar shows no "N due" item');
+
+  // Another note is opened first, so that opening the picked note is a visible change.
+  const other = noteNames(vault).find((name) => name !== 'docker-why-containers');
+  await openNote(page, `${other}.md`);
+  await runCommand(page, 'NoteLsp: Show Due Reviews');
+
+  const dueRow = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Why Containers?' });
+  await waitFor(
+    async () => (await dueRow.count()) > 0,
+    serverTimeoutMs,
+    async () => `the due reviews list does not offer "Why Containers? - Docker". List: ` +
+      JSON.stringify(await page.locator('.quick-input-list .monaco-list-row').allInnerTexts()));
+  const rowText = await dueRow.first().innerText();
+  assert(rowText.includes('2026-01-26') && rowText.includes('overdue'),
+    `the due reviews entry does not show the overdue date 2026-01-26: ${JSON.stringify(rowText)}`);
+
+  await dueRow.first().click();
+  await page.waitForSelector(`.tab.active[aria-label*="${noteFile}"]`, { timeout: 15_000 });
+}
+
+async function testNewConceptNote({ page, vault }) {
+  const name = 'docker-networking-basics';
+  await runCommand(page, 'NoteLsp: New Concept Note');
+  await page.waitForSelector('.quick-input-widget:visible input');
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+
+  const created = path.join(vault, `${name}.md`);
+  await waitFor(
+    async () => (await page.locator(`.tab.active[aria-label*="${name}.md"]`).count()) > 0,
+    serverTimeoutMs,
+    async () => `no editor opened ${name}.md after NoteLsp: New Concept Note. Notifications: ` +
+      JSON.stringify(await page.locator('.notifications-toasts .notification-toast').allInnerTexts()));
+  assert(fs.existsSync(created), `the editor opened ${name}.md but ${created} does not exist`);
+  const headings = expectedTemplateHeadings(vault);
+  const content = fs.readFileSync(created, 'utf8');
+  assert(headings.every((heading) => content.includes(heading)),
+    `${created} does not contain the template's headings ${JSON.stringify(headings)}. Content: ` +
+    JSON.stringify(content.slice(0, 400)));
 }
 
 async function testServerNotFound({ page }) {
