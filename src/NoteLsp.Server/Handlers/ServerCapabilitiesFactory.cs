@@ -18,7 +18,7 @@ public static class ServerCapabilitiesFactory
             FoldingRangeProvider = true,
             CodeLensProvider = new ResolveOptions(ResolveProvider: false),
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
-            Workspace = new { workspaceFolders = new { supported = true, changeNotifications = true } },
+            Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
         };
 
         if (SupportsPullDiagnostics(client))
