@@ -20,14 +20,24 @@ let startedServerPath: string | undefined;
 // Starts and stops run one after another, so that overlapping restarts never start two servers.
 let lifecycle: Promise<void> = Promise.resolve();
 let log: vscode.LogOutputChannel;
+// Created once at activation and shared by every client, because a stopped client does not dispose them.
+let fileWatchers: vscode.FileSystemWatcher[] = [];
 let dueReviewsStatus: DueReviewsStatus | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   log = vscode.window.createOutputChannel('NoteLsp', { log: true });
   dueReviewsStatus = new DueReviewsStatus(() => client, log, dueReviewsRefreshMs);
+  // The server reads notes, its vault configuration file and the templates from disk, so it needs their changes.
+  const templatesFolder = vscode.workspace.getConfiguration('notelsp').get<string>('templates.folder', '.notelsp/templates');
+  fileWatchers = [
+    vscode.workspace.createFileSystemWatcher('**/*.md'),
+    vscode.workspace.createFileSystemWatcher('**/.notelsp.yaml'),
+    vscode.workspace.createFileSystemWatcher(`**/${templatesFolder}/**`),
+  ];
   context.subscriptions.push(
     log,
     dueReviewsStatus,
+    ...fileWatchers,
     vscode.commands.registerCommand('notelsp.newConceptNote', () => newConceptNote()),
     vscode.commands.registerCommand('notelsp.showDueReviews', () => withClient((running) => pickDueReview(running))),
     vscode.commands.registerCommand('notelsp.restartServer', () => restartServer(context)),
@@ -74,23 +84,20 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 
   const args = [...server.args];
   if (process.env.NOTELSP_WAIT_FOR_DEBUGGER === '1') {
+    // NOTE: notelsp lsp rejects options it does not know, and it does not accept --wait-for-debugger yet.
     args.push('--wait-for-debugger');
   }
   log.info(`Starting ${server.command} ${args.join(' ')} (${server.source})`);
 
   const executable = { command: server.command, args, transport: TransportKind.stdio };
   const serverOptions: ServerOptions = { run: executable, debug: executable };
-  const templatesFolder = settings.get<string>('templates.folder', '.notelsp/templates');
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file', language: 'markdown' }],
     outputChannel: log,
     initializationOptions: () => currentSettings(),
     synchronize: {
       configurationSection: 'notelsp',
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.md'),
-        vscode.workspace.createFileSystemWatcher(`**/${templatesFolder}/**`),
-      ],
+      fileEvents: fileWatchers,
     },
   };
 
