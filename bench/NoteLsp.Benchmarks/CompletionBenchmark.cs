@@ -12,11 +12,10 @@ namespace NoteLsp.Benchmarks;
 /// <summary>
 /// <c>completion [--notes N] [--runs R] [--path DIR]</c>: times completion requests of several
 /// kinds in an N-note vault (default 10,000; the same generated vault as the <c>vault</c> mode)
-/// and one note rename. Each request runs R times after a first, cold request that also fills
-/// the per-note caches; the table shows the cold time, the median and the fastest warm run, and
-/// the process CPU time per warm run. The CPU time does not count time spent waiting for a core,
-/// so it stays meaningful on a machine that other processes keep busy; Linux reports it in
-/// 10 ms ticks, so it is averaged over all warm runs.
+/// and one note rename. Each request runs once cold, which also fills the per-note caches, and
+/// then R times warm. The table shows the cold time, the median and fastest warm runs, and the
+/// process CPU time per warm run. CPU time leaves out time spent waiting for a core, so it stays
+/// meaningful on a busy machine. Linux counts it in 10 ms ticks, so it is averaged over the runs.
 /// </summary>
 public static class CompletionBenchmark
 {

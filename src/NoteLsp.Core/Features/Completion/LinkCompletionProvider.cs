@@ -39,7 +39,11 @@ internal static class LinkCompletionProvider
             }
 
             NoteSearchKeys keys = NoteSearchKeys.For(candidate);
-            int? score = query.Length == 0 ? 0 : byPath ? ScorePath(keys.PathWithoutExtension, query) : ScoreNote(keys, query);
+            int? score = 0;
+            if (query.Length > 0)
+            {
+                score = byPath ? ScorePath(keys.PathWithoutExtension, query) : ScoreNote(keys, query);
+            }
             if (score is not null)
             {
                 candidates.Add(new TargetCandidate(score.Value, candidate, null, null));
@@ -87,7 +91,12 @@ internal static class LinkCompletionProvider
             byTitle -= 50;
         }
 
-        return byName is null ? byTitle : byTitle is null ? byName : Math.Max(byName.Value, byTitle.Value);
+        if (byName is null || byTitle is null)
+        {
+            return byName ?? byTitle;
+        }
+
+        return Math.Max(byName.Value, byTitle.Value);
     }
 
     /// <summary>Scores a path-qualified query such as <c>docker/ima</c> against the whole path and against its trailing segments.</summary>

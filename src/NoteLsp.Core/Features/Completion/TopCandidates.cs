@@ -14,11 +14,11 @@ internal readonly record struct TargetCandidate(int Score, Note? Note, string? A
 }
 
 /// <summary>
-/// Keeps the best candidates as they stream in, best first: by match score, then notes other
+/// Keeps the best candidates as they stream in. The order is: match score, then notes other
 /// than the current one (a note rarely links to itself by name), then notes in the current
 /// note's folder, then notes that more notes link to, then shorter names. A bounded heap keeps
-/// memory and time small when every note matches, as after a bare <c>[[</c>, and a candidate
-/// that cannot enter the heap is dropped before its link count is looked up.
+/// the cost small when every note matches, as after a bare <c>[[</c>, and a candidate that
+/// cannot enter the heap is dropped before its link count is looked up.
 /// </summary>
 internal sealed class TopCandidates
 {
