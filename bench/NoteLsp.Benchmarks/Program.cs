@@ -7,9 +7,11 @@ switch (mode)
 {
     case "vault":
         return VaultBenchmark.Run(rest);
+    case "startup":
+        return StartupBenchmark.Run(rest);
     case "completion":
         return CompletionBenchmark.Run(rest);
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, completion.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, startup, completion.");
         return 2;
 }

@@ -36,7 +36,8 @@ public sealed class RenameHandler(HandlerContext context)
         {
             RenameResult result = RenameService.Rename(note.Vault, note.Note, Positions.FromLsp(request.Position), request.NewName, token);
             VaultEdit edit = result.Edit ?? throw Rejected(result.Error!);
-            return WorkspaceEdits.ToLsp(edit, state, note.Workspace);
+            return WorkspaceEditConversion.ToLsp(edit, note.Workspace, state)
+                ?? throw Rejected("The rename would write outside the workspace folder, so it was not proposed.");
         }, cancellationToken);
 
     /// <summary>Returns the link edits for renamed or moved files and folders, before the client moves them; null when no link changes.</summary>
@@ -48,7 +49,7 @@ public sealed class RenameHandler(HandlerContext context)
             foreach (var (workspace, renames) in GroupByWorkspace(state, request.Files))
             {
                 VaultEdit edit = RenameService.GetFileRenameEdits(workspace.Vault, renames, token);
-                changes.AddRange(WorkspaceEdits.ToLsp(edit, state, workspace).DocumentChanges);
+                changes.AddRange(WorkspaceEditConversion.ToLsp(edit, workspace, state)?.DocumentChanges ?? []);
             }
 
             return changes.Count == 0 ? null : new WorkspaceEdit([.. changes]);

@@ -20,11 +20,11 @@ public static class ServerCapabilitiesFactory
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
             CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: false),
             RenameProvider = new RenameOptions(PrepareProvider: true),
-            Workspace = new
-            {
-                workspaceFolders = new { supported = true, changeNotifications = true },
-                fileOperations = new { willRename = RenameHandler.FileOperations, didRename = RenameHandler.FileOperations },
-            },
+            Workspace = new WorkspaceServerCapabilities(
+                new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true),
+                new WorkspaceFileOperationsServerCapabilities(WillRename: RenameHandler.FileOperations, DidRename: RenameHandler.FileOperations)),
+            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
+            ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
         };
 
         if (SupportsPullDiagnostics(client))

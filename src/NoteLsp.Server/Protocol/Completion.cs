@@ -30,8 +30,6 @@ public sealed record CompletionItemLabelDetails(string? Detail, string? Descript
 
 public sealed record InsertReplaceEdit(string NewText, Range Insert, Range Replace);
 
-public sealed record TextEdit(Range Range, string NewText);
-
 /// <summary>The LSP <c>CompletionItemKind</c> numbers the server uses.</summary>
 public static class CompletionItemKinds
 {

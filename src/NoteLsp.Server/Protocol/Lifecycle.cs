@@ -22,19 +22,36 @@ public sealed record WorkspaceClientCapabilities(
     bool? Configuration,
     bool? WorkspaceFolders,
     DynamicRegistrationCapability? DidChangeWatchedFiles,
-    RefreshCapability? Diagnostics);
+    RefreshCapability? Diagnostics,
+    bool? ApplyEdit = null);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic)
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, CodeActionClientCapabilities? CodeAction = null)
 {
     /// <summary>The client's <c>textDocument.completion</c> capabilities, such as <c>insertReplaceSupport</c>.</summary>
     public JsonElement? Completion { get; init; }
 }
+
+/// <param name="ResolveSupport">The code action properties the client can fill in later with <c>codeAction/resolve</c>.</param>
+public sealed record CodeActionClientCapabilities(CodeActionResolveSupport? ResolveSupport);
+
+public sealed record CodeActionResolveSupport(string[] Properties);
 
 public sealed record WindowClientCapabilities(bool? WorkDoneProgress);
 
 public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 
 public sealed record RefreshCapability(bool? RefreshSupport);
+
+public sealed record WorkspaceServerCapabilities(
+    WorkspaceFoldersServerCapabilities WorkspaceFolders,
+    WorkspaceFileOperationsServerCapabilities? FileOperations = null);
+
+/// <summary>The file operations the server wants to hear about, such as renames in the file explorer.</summary>
+public sealed record WorkspaceFileOperationsServerCapabilities(
+    FileOperationRegistrationOptions? WillRename = null,
+    FileOperationRegistrationOptions? DidRename = null);
+
+public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
@@ -76,7 +93,7 @@ public sealed class ServerCapabilities
 
     public object? ExecuteCommandProvider { get; set; }
 
-    public object? Workspace { get; set; }
+    public WorkspaceServerCapabilities? Workspace { get; set; }
 }
 
 /// <param name="Change">1 = full text, 2 = incremental.</param>

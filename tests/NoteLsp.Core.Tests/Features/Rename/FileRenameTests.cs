@@ -16,7 +16,7 @@ public class FileRenameTests
     /// <summary>Applies the edits, then the file renames, as an editor does for workspace/willRenameFiles.</summary>
     private static Dictionary<string, string> ApplyThenMove(Dictionary<string, string> texts, VaultEdit edit, params FileRename[] renames)
     {
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, edit);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, edit);
         foreach (FileRename rename in renames)
         {
             foreach (string path in after.Keys.Where(p => p == rename.OldPath || p.StartsWith(rename.OldPath + "/", StringComparison.Ordinal)).ToList())
@@ -85,7 +85,7 @@ public class FileRenameTests
 
         VaultEdit edit = RenameService.GetFileRenameEdits(Build(texts, "img/arch.png"), [new FileRename("img/arch.png", "img/architecture.png")]);
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, edit);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, edit);
         Assert.Equal("![[architecture.png]] and ![[img/architecture.png|diagram]]\n", after["note.md"]);
     }
 

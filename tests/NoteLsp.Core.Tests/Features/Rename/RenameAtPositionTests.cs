@@ -123,7 +123,7 @@ public class RenameAtPositionTests
 
         RenameResult result = RenameService.Rename(vault, note, cursor, "renamed");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("# My Title\n\nSelf [[renamed#My Title]].\n", after["renamed.md"]);
         Assert.Equal("[[renamed]] and [[renamed|alias]]\n", after["linker.md"]);
     }
@@ -135,7 +135,7 @@ public class RenameAtPositionTests
 
         RenameResult result = RenameService.Rename(vault, note, cursor, "layers");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("See [[docker/layers.md|x]].\n", after["current.md"]);
         Assert.True(after.ContainsKey("docker/layers.md"));
     }

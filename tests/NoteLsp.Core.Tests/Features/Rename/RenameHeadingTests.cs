@@ -33,7 +33,7 @@ public class RenameHeadingTests
         RenameResult result = RenameService.RenameHeading(vault, "images.md", KeyConcepts(vault), "Core Ideas");
 
         Assert.Null(result.Error);
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("# Images\n\n## Core Ideas\n\nSelf [[#Core Ideas]] and [[images#core-ideas]].\n\n## Other\n", after["images.md"]);
         Assert.Equal(
             "Text [[images#Core Ideas]], alias [[images#Core Ideas|see]], slug [[images#core-ideas]], "
@@ -53,7 +53,7 @@ public class RenameHeadingTests
 
         RenameResult result = RenameService.Rename(vault, linker, offset, "Elsewhere");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.EndsWith("## Elsewhere\n", after["images.md"], StringComparison.Ordinal);
         Assert.EndsWith("other [[images#Elsewhere]].\n", after["linker.md"], StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public class RenameNoteTests
         RenameResult result = RenameService.RenameNote(Build(texts), "docker/docker-images.md", "container-images");
 
         Assert.Null(result.Error);
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         string expected = Linker.Replace("[[docker-images", "[[container-images", StringComparison.Ordinal)
             .Replace("[[docker/docker-images", "[[docker/container-images", StringComparison.Ordinal)
             .Replace("[[ docker-images ", "[[ container-images ", StringComparison.Ordinal)
@@ -108,7 +108,7 @@ public class RenameNoteTests
 
         RenameResult result = RenameService.RenameNote(Build(texts), "café.md", "crème-brûlée 🍮");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("Composed [[crème-brûlée 🍮]], decomposed [[crème-brûlée 🍮]], upper [[crème-brûlée 🍮]], emoji 🎯 [[crème-brûlée 🍮|☕ coffee]].\n", after["linker.md"]);
         Assert.True(after.ContainsKey("crème-brûlée 🍮.md"));
         Assert.Empty(LinkProblems(after));
@@ -123,7 +123,7 @@ public class RenameNoteTests
 
         RenameResult result = RenameService.RenameNote(Build(texts), "my note.md", "your note");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("Encoded [[your%20note]] and plain [[your note]].\n", after["linker.md"]);
     }
 
@@ -209,7 +209,7 @@ public class RenameNoteTests
         RenameResult result = RenameService.RenameNote(Build(texts), "hub.md", "center");
 
         Assert.Equal(1001, result.Edit!.Operations.Count);
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit);
         Assert.All(Enumerable.Range(0, 1000), i =>
             Assert.Equal($"# N{i}\n\nSee [[center]], [[center#Part|part]] and ![[center]].\n", after[$"notes/n{i:D4}.md"]));
         Assert.Empty(LinkProblems(after));
@@ -225,7 +225,7 @@ public class RenameNoteTests
 
         RenameResult result = RenameService.RenameNote(Build(texts), "a/topic.md", "subject");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("Bare [[topic]], qualified [[a/subject]].\n", after["linker.md"]);
     }
 
@@ -238,7 +238,7 @@ public class RenameNoteTests
 
         RenameResult result = RenameService.RenameNote(Build(texts), "target.md", "goal");
 
-        Dictionary<string, string> after = VaultEditApplier.Apply(texts, result.Edit!);
+        Dictionary<string, string> after = InMemoryEditApplier.Apply(texts, result.Edit!);
         Assert.Equal("# 🎯 Links\r\n\r\n🎯🎯 [[goal|🎯]] and [[goal#Target]]\r\n", after["linker.md"]);
     }
 

@@ -6,7 +6,7 @@ namespace NoteLsp.Core.Tests.Features;
 /// Applies a <see cref="VaultEdit"/> the way an editor applies LSP document changes: operations
 /// in order, text edits against the text before them, renames that fail rather than overwrite.
 /// </summary>
-internal static class VaultEditApplier
+internal static class InMemoryEditApplier
 {
     /// <summary>Returns the note texts after <paramref name="edit"/>, keyed by vault-relative path.</summary>
     public static Dictionary<string, string> Apply(IReadOnlyDictionary<string, string> texts, VaultEdit edit)
