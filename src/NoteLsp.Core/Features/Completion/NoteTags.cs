@@ -78,8 +78,9 @@ internal static class NoteTags
         for (int line = first; line <= last; line++)
         {
             string item = text.GetLineText(line).Trim();
-            if (item.Length == 0)
+            if (item.Length == 0 || item == "-")
             {
+                // A blank line or an empty item, such as the one being typed, ends nothing.
                 continue;
             }
 
