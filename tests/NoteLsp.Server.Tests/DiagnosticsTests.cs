@@ -60,6 +60,44 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Recheck_UnchangedSet_IsNotPublishedAgain()
+    {
+        using var vault = new TempVault();
+        string same = vault.WriteNote("same.md", "# Same\n\n[[nowhere]]\n");
+        string changing = vault.WriteNote("changing.md", "# Changing\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri(), new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await client.WaitForDiagnosticsAsync(same);
+        await client.WaitForDiagnosticsAsync(changing);
+        client.ClearDiagnostics();
+
+        vault.Write("changing.md", "# Changing\n\nNo links now.\n");
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWatchedFiles, new
+        {
+            changes = new[] { new { uri = same, type = FileChangeTypes.Changed }, new { uri = changing, type = FileChangeTypes.Changed } },
+        });
+        await client.WaitForDiagnosticsAsync(p => p.Uri == changing && Links(p.Diagnostics).Length == 0);
+
+        Assert.DoesNotContain(client.ReceivedDiagnostics, p => p.Uri == same);
+    }
+
+    [Fact]
+    public async Task WorkspaceConfiguration_ScopeOpenNotes_ClosedNotesGetNoDiagnostics()
+    {
+        using var vault = new TempVault();
+        string closed = vault.WriteNote("closed.md", "# Closed\n\n[[nowhere]]\n");
+        string open = vault.WriteNote("open.md", "# Open\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        client.Target.Settings = new { diagnostics = new { scope = "openNotes" } };
+        await client.InitializeAsync(vault.RootUri(), new { workspace = new { configuration = true } });
+
+        await client.OpenAsync(open, "# Open\n\n[[gone]]\n");
+        await client.WaitForDiagnosticsAsync(open, 1);
+
+        Assert.DoesNotContain(client.ReceivedDiagnostics, p => p.Uri == closed);
+    }
+
+    [Fact]
     public async Task BurstOfIncrementalEdits_AppliedInArrivalOrder()
     {
         using var vault = new TempVault();
