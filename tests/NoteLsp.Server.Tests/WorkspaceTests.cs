@@ -211,6 +211,28 @@ public sealed class WorkspaceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task FolderAddedAfterOpen_KeepsEditorTextAndJoinsTheFolderVault()
+    {
+        using var folder = new TempVault();
+        folder.Write("sub/target.md", "# Target\n");
+        string uri = folder.WriteNote("open.md", "# Open\n\n[[disk-only]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(null);
+        await client.OpenAsync(uri, "# Open\n\n[[target]]\n");
+        PublishDiagnosticsParams single = await client.WaitForDiagnosticsAsync(uri, 1);
+        Assert.Contains(single.Diagnostics, d => d.Code == "NL1001");
+
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWorkspaceFolders, new
+        {
+            @event = new { added = new[] { new { uri = folder.RootUri(), name = "folder" } }, removed = Array.Empty<object>() },
+        });
+        await client.WhenServerIdleAsync();
+        var report = await client.RequestAsync<FullDocumentDiagnosticReport>(Methods.TextDocumentDiagnostic, new { textDocument = new { uri } });
+
+        Assert.DoesNotContain(report.Items, d => d.Code == "NL1001");
+    }
+
+    [Fact]
     public async Task BrokenLink_SameInCliCheckAndServer()
     {
         using var vault = new TempVault();
