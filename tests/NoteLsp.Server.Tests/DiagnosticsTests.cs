@@ -143,6 +143,26 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DidChange_EmojiAndCrlf_RangesCountUtf16Units()
+    {
+        using var vault = new TempVault();
+        const string text = "# 🐳 Note\r\n\r\n🐳🐳 [[x]]\r\n";
+        string uri = vault.WriteNote("emoji.md", text);
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, text);
+
+        // Line 2 is "🐳🐳 [[x]]": each whale is two UTF-16 units, so the target "x" starts at character 7.
+        await client.ChangeAsync(uri, 2, LspTestClient.Edit(2, 8, 2, 8, "yz"));
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(uri, 2);
+
+        Diagnostic broken = Assert.Single(Links(published.Diagnostics));
+        Assert.Equal("xyz", broken.Data!["target"]);
+        Assert.Equal(new Position(2, 7), broken.Range.Start);
+        Assert.Equal(new Position(2, 10), broken.Range.End);
+    }
+
+    [Fact]
     public async Task PullDiagnostics_ClientSupportsPull_NoPushAndReportsReturned()
     {
         using var vault = new TempVault();
