@@ -26,6 +26,8 @@ public static class CliApp
         {
             case "check":
                 return CheckCommand.Run(rest, output, error, environment);
+            case "new":
+                return NewCommand.Run(rest, output, error, environment);
             case "lsp":
                 return await LspCommand.RunAsync(rest, error).ConfigureAwait(false);
             case "--version" or "version":
@@ -45,13 +47,17 @@ public static class CliApp
               Check notes for broken links and metadata problems. PATH is a vault folder or a
               note file (default: the current folder). Exit code: 0 clean, 1 errors found,
               2 usage or I/O error.
+          notelsp new NAME [--template NAME] [--vault DIR] [--today YYYY-MM-DD]
+              Create the note NAME (such as docker-images-layers or projects/plan) from a
+              template: the vault's own, or the built-in 'concept' one. Notes that link to
+              NAME get a link back. Never overwrites: exit code 2 when the note exists.
           notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio]
               Serve the Language Server Protocol over standard input and output; the log
               goes to standard error (default level: information).
           notelsp --version
 
         Environment:
-          NOTELSP_TODAY=YYYY-MM-DD   the date review checks use as today; --today wins over it.
+          NOTELSP_TODAY=YYYY-MM-DD   the date review checks and new notes use as today; --today wins over it.
 
         """;
 }

@@ -1,4 +1,5 @@
 using NoteLsp.Core.Metadata;
+using NoteLsp.Core.Templates;
 
 namespace NoteLsp.Core.Config;
 
@@ -19,6 +20,9 @@ public sealed record VaultConfig(IReadOnlyList<Glob> Ignore, IReadOnlyList<Confi
     public MetadataSettings Metadata { get; init; } = MetadataSettings.Builtin;
 
     public ReviewSettings Review { get; init; } = ReviewSettings.Default;
+
+    /// <summary>How new notes are named, placed and filled in.</summary>
+    public TemplateSettings Templates { get; init; } = TemplateSettings.Default;
 
     /// <summary>Severities set per diagnostic code, applied after every check has run.</summary>
     public SeverityOverrides Severity { get; init; } = SeverityOverrides.None;

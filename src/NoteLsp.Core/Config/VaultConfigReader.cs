@@ -1,5 +1,6 @@
 using System.Globalization;
 using NoteLsp.Core.Metadata;
+using NoteLsp.Core.Templates;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -75,8 +76,11 @@ public static class VaultConfigReader
                 case "metadata":
                     config = config with { Metadata = SchemaConfigReader.Read(value, problems) };
                     break;
+                case TemplateSettingsReader.SectionKey:
+                    config = config with { Templates = TemplateSettingsReader.Read(value, problems) };
+                    break;
                 default:
-                    problems.Add(Problem(key.Start, $"Unknown key '{key}' in the config file: the keys are ignore, metadata, review and severity."));
+                    problems.Add(Problem(key.Start, $"Unknown key '{key}' in the config file: the keys are ignore, metadata, review, severity and templates."));
                     break;
             }
         }

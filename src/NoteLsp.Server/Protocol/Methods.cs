@@ -21,6 +21,11 @@ public static class Methods
     public const string TextDocumentDocumentLink = "textDocument/documentLink";
     public const string TextDocumentFoldingRange = "textDocument/foldingRange";
     public const string TextDocumentCodeLens = "textDocument/codeLens";
+    public const string TextDocumentCompletion = "textDocument/completion";
+    public const string TextDocumentPrepareRename = "textDocument/prepareRename";
+    public const string TextDocumentRename = "textDocument/rename";
+    public const string TextDocumentCodeAction = "textDocument/codeAction";
+    public const string CodeActionResolve = "codeAction/resolve";
 
     public const string WorkspaceDiagnostic = "workspace/diagnostic";
     public const string WorkspaceDiagnosticRefresh = "workspace/diagnostic/refresh";
@@ -29,6 +34,10 @@ public static class Methods
     public const string WorkspaceDidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceDidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
+    public const string WorkspaceWillRenameFiles = "workspace/willRenameFiles";
+    public const string WorkspaceDidRenameFiles = "workspace/didRenameFiles";
+    public const string WorkspaceExecuteCommand = "workspace/executeCommand";
+    public const string WorkspaceApplyEdit = "workspace/applyEdit";
 
     public const string ClientRegisterCapability = "client/registerCapability";
     public const string WindowLogMessage = "window/logMessage";
@@ -37,4 +46,7 @@ public static class Methods
 
     /// <summary>NoteLsp's own request: the notes due for review, for the VS Code client's "Show due reviews".</summary>
     public const string DueReviews = "notelsp/dueReviews";
+
+    /// <summary>NoteLsp's command for the editor's "New concept note": creates a note from a template through <c>workspace/applyEdit</c>.</summary>
+    public const string NewNoteCommand = "notelsp.newNote";
 }

@@ -229,6 +229,19 @@ public sealed class LspTestClient : IAsyncDisposable
             return null;
         }
 
+        /// <summary>Every <c>workspace/applyEdit</c> request the server sent, in order.</summary>
+        public ConcurrentQueue<JsonElement> EditRequests { get; } = new();
+
+        /// <summary>Answers <c>workspace/applyEdit</c>; when null, the client refuses every edit.</summary>
+        public Func<JsonElement, ApplyWorkspaceEditResult>? ApplyEdit { get; set; }
+
+        [JsonRpcMethod(Methods.WorkspaceApplyEdit)]
+        public ApplyWorkspaceEditResult OnApplyEdit(JsonElement request)
+        {
+            EditRequests.Enqueue(request);
+            return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client refuses edits.");
+        }
+
         [JsonRpcMethod(Methods.TextDocumentPublishDiagnostics)]
         public void OnDiagnostics(JsonElement parameters) => DiagnosticsReceived?.Invoke(parameters);
 
