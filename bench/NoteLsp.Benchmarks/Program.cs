@@ -7,7 +7,9 @@ switch (mode)
 {
     case "vault":
         return VaultBenchmark.Run(rest);
+    case "startup":
+        return StartupBenchmark.Run(rest);
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, startup.");
         return 2;
 }

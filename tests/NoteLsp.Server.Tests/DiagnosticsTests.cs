@@ -125,6 +125,26 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task PullDiagnostics_FileCreatedOutsideEditor_AsksClientToRefresh()
+    {
+        using var vault = new TempVault();
+        vault.WriteNote("linker.md", "# Linker\n\n[[later]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri(), new
+        {
+            textDocument = new { diagnostic = new { } },
+            workspace = new { diagnostics = new { refreshSupport = true }, didChangeWatchedFiles = new { dynamicRegistration = true } },
+        });
+        int before = client.Target.RefreshCount;
+
+        string created = vault.WriteNote("later.md", "# Later\n");
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWatchedFiles, new { changes = new[] { new { uri = created, type = FileChangeTypes.Created } } });
+
+        await Wait.UntilAsync(() => client.Target.RefreshCount > before);
+        Assert.Empty(client.ReceivedDiagnostics);
+    }
+
+    [Fact]
     public async Task NotificationThrows_PublishesInternalErrorDiagnostic()
     {
         using var vault = new TempVault();

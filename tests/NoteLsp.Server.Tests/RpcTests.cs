@@ -41,6 +41,38 @@ public sealed class RpcTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task NoteChangedDuringRequest_ReturnsContentModified()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote("note.md", "# Note\n\n[[x]]\n");
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ServerOptions
+        {
+            BeforeRequest = async (method, _) =>
+            {
+                if (method == Methods.TextDocumentHover)
+                {
+                    started.TrySetResult();
+                    await release.Task;
+                }
+            },
+        };
+        await using var client = LspTestClient.Start(output, options);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, "# Note\n\n[[x]]\n");
+
+        Task<JsonElement> hover = client.RequestAsync<JsonElement>(Methods.TextDocumentHover, new { textDocument = new { uri }, position = new { line = 2, character = 3 } });
+        await started.Task.WaitAsync(LspTestClient.Timeout);
+        await client.ChangeAsync(uri, 2, LspTestClient.Edit(0, 2, 0, 2, "My "));
+        await client.WhenServerIdleAsync();
+        release.SetResult();
+
+        var error = await Assert.ThrowsAsync<RemoteInvocationException>(() => hover);
+        Assert.Equal(ErrorCodes.ContentModified, error.ErrorCode);
+    }
+
+    [Fact]
     public async Task HandlerThrows_ReturnsInternalError_AndServerStillAnswers()
     {
         var options = new ServerOptions

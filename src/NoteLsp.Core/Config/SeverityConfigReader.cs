@@ -46,7 +46,8 @@ internal static class SeverityConfigReader
             "warning" => (true, DiagnosticSeverity.Warning),
             "information" or "info" => (true, DiagnosticSeverity.Information),
             "hint" => (true, (DiagnosticSeverity?)DiagnosticSeverity.Hint),
-            "off" or "none" => (true, null),
+            // YAML 1.1 reads an unquoted off as false, so false means off too.
+            "off" or "none" or "false" => (true, null),
             _ => (false, null),
         };
         return known;

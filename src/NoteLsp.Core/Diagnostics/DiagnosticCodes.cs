@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor EmptyLink =
         new("NL1006", "empty-link", DiagnosticSeverity.Warning, "A wiki link has no target.");
 
+    // NL2001 and NL2003 to NL2012 carry the metadata key they are about as Data["field"].
     public static readonly DiagnosticDescriptor MissingRequiredField =
         new("NL2001", "missing-required-field", DiagnosticSeverity.Error, "The note's metadata lacks a field that its schema requires.");
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Text;
@@ -11,13 +12,22 @@ namespace NoteLsp.Core.Metadata;
 /// heading) and reads it. Malformed YAML yields exactly one diagnostic at the error and a
 /// <see cref="NoteMetadata"/> without a root, so no missing-field errors follow it.
 /// </summary>
-public static class MetadataReader
+public static partial class MetadataReader
 {
     public static NoteMetadata Read(Note note, List<NoteDiagnostic> diagnostics)
     {
         DataBlock? frontMatter = note.DataBlocks.FirstOrDefault(b => b.Kind == DataBlockKind.FrontMatter)
             ?? FindEmptyFrontMatter(note.Text);
         DataBlock? section = note.DataBlocks.FirstOrDefault(b => b.Kind == DataBlockKind.MetadataSection);
+
+        if (frontMatter is null && FindUnclosedFrontMatter(note.Text) is { } unclosed)
+        {
+            diagnostics.Add(MetadataDiagnostics.Create(
+                DiagnosticCodes.InvalidYaml,
+                unclosed.Span,
+                "The front matter is never closed, so it is read as Markdown: add a line with --- after the last field."));
+            return new NoteMetadata(unclosed, null, IsMalformed: true);
+        }
 
         DataBlock? block = frontMatter ?? section;
         if (block is null)
@@ -99,6 +109,22 @@ public static class MetadataReader
         return new DataBlock(DataBlockKind.FrontMatter, new TextSpan(0, text.GetLineEnd(1)), new TextSpan(contentStart, contentStart), null);
     }
 
+    /// <summary>
+    /// Returns the opening line as a block when the note starts with <c>---</c> followed by a
+    /// <c>key: value</c> line but no closing line, which Markdig reads as a thematic break; null otherwise.
+    /// </summary>
+    private static DataBlock? FindUnclosedFrontMatter(SourceText text)
+    {
+        if (text.LineCount < 2 || text.GetLineText(0).TrimEnd() != "---" || !FieldLinePattern().IsMatch(text.GetLineText(1)))
+        {
+            return null;
+        }
+
+        TextSpan opening = text.GetLineSpan(0);
+        int contentStart = text.GetLineStart(1);
+        return new DataBlock(DataBlockKind.FrontMatter, opening, new TextSpan(contentStart, contentStart), null);
+    }
+
     private static NoteDiagnostic ReportBoth(Note note, DataBlock frontMatter, DataBlock section)
     {
         int frontLine = note.Text.GetLineIndex(frontMatter.Span.Start) + 1;
@@ -110,4 +136,7 @@ public static class MetadataReader
             $"The note has metadata in two places: the YAML front matter (line {frontLine}) and the yaml block under '{section.HeadingText}' (line {sectionLine}). Only the front matter is checked: keep one of them.",
             related: [new RelatedLocation(note.Path, frontMatter.Span, "the front matter, which is checked")]);
     }
+
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_-]*\s*:(?:\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldLinePattern();
 }

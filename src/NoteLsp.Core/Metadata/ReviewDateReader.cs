@@ -47,7 +47,16 @@ public static partial class ReviewDateReader
         int fenceLength = 0;
         for (int line = 0; line < text.LineCount; line++)
         {
-            string content = text.GetLineText(line);
+            // Most lines are neither fences nor review lines; skip them without allocating.
+            ReadOnlySpan<char> raw = text.Content.AsSpan(text.GetLineSpan(line).Start, text.GetLineSpan(line).Length);
+            ReadOnlySpan<char> trimmed = raw.TrimStart(' ');
+            bool maybeFence = trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal);
+            if (!maybeFence && (fence != '\0' || !raw.Contains("**", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            string content = raw.ToString();
             Match fenceMatch = FencePattern().Match(content);
             if (fenceMatch.Success)
             {

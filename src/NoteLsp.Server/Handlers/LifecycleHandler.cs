@@ -39,6 +39,10 @@ public sealed class LifecycleHandler
         ApplyLogLevel(settings);
         _folders = ReadFolders(request);
         _context.Diagnostics.IsEnabled = !ServerCapabilitiesFactory.SupportsPullDiagnostics(session.ClientCapabilities);
+        if (!_context.Diagnostics.IsEnabled && session.ClientCapabilities.Workspace?.Diagnostics?.RefreshSupport == true)
+        {
+            _context.Diagnostics.Refresh = () => _context.Connection.RequestAsync<object?>(Methods.WorkspaceDiagnosticRefresh, new { }, CancellationToken.None);
+        }
         session.IsInitialized = true;
 
         _context.Logger.Information(Methods.Initialize, $"Client {request.ClientInfo?.Name ?? "(unnamed)"} {request.ClientInfo?.Version}; folders: {(_folders.Count == 0 ? "none (single-file mode)" : string.Join(", ", _folders.Select(f => f.Uri)))}.");

@@ -20,7 +20,7 @@ public static class ServerCapabilitiesFactory
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
             CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
             ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
-            Workspace = new { workspaceFolders = new { supported = true, changeNotifications = true } },
+            Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
         };
 
         if (SupportsPullDiagnostics(client))

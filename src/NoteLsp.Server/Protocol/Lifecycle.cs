@@ -38,6 +38,10 @@ public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 
 public sealed record RefreshCapability(bool? RefreshSupport);
 
+public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
+
 public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
 public sealed record ServerInfo(string Name, string Version);
@@ -78,7 +82,7 @@ public sealed class ServerCapabilities
 
     public object? ExecuteCommandProvider { get; set; }
 
-    public object? Workspace { get; set; }
+    public WorkspaceServerCapabilities? Workspace { get; set; }
 }
 
 /// <param name="Change">1 = full text, 2 = incremental.</param>

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using NoteLsp.Server.Protocol;
 using Microsoft.VisualStudio.Threading;
 using NoteLsp.Server.Logging;
 using StreamJsonRpc;
@@ -41,6 +43,9 @@ public sealed class LspConnection : IDisposable
     public static JsonSerializerOptions SerializerOptions { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // Generated metadata first; reflection serves types the context does not list, such as a test's anonymous objects.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public JsonRpc Rpc { get; }

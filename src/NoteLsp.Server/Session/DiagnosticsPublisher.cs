@@ -41,10 +41,16 @@ public sealed class DiagnosticsPublisher : IDisposable
     /// <summary>Whether diagnostics are pushed; false when the client pulls them with <c>textDocument/diagnostic</c>.</summary>
     public bool IsEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Sends <c>workspace/diagnostic/refresh</c> when diagnostics are pulled; set when the client
+    /// supports it, so that it pulls again after changes outside the open note. Null otherwise.
+    /// </summary>
+    public Func<Task>? Refresh { get; set; }
+
     /// <summary>Marks notes for checking and restarts the debounce delay.</summary>
     public void Schedule(IEnumerable<NoteKey> notes)
     {
-        if (!IsEnabled)
+        if (!IsEnabled && Refresh is null)
         {
             return;
         }
@@ -95,6 +101,16 @@ public sealed class DiagnosticsPublisher : IDisposable
                     return (_session.State, taken);
                 }
             }).ConfigureAwait(false);
+
+            if (!IsEnabled)
+            {
+                if (notes.Count > 0 && Refresh is { } refresh)
+                {
+                    await refresh().ConfigureAwait(false);
+                }
+
+                return;
+            }
 
             DateOnly today = _today();
             foreach (NoteKey key in notes.OrderBy(k => k.NotePath, StringComparer.Ordinal))

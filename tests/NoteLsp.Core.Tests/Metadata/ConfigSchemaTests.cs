@@ -108,4 +108,33 @@ public sealed class ConfigSchemaTests
             Assert.Matches(pattern, descriptor.Name);
         }
     }
+
+    [Fact]
+    public void Read_ConfigurationDocExample_HasNoProblems()
+    {
+        string doc = File.ReadAllText(Path.Combine(GoldenCase.RepositoryRoot, "docs", "configuration.md"));
+        int start = doc.IndexOf("## A full example", StringComparison.Ordinal);
+        int open = doc.IndexOf("```yaml\n", start, StringComparison.Ordinal) + "```yaml\n".Length;
+        string example = doc[open..doc.IndexOf("```", open, StringComparison.Ordinal)];
+
+        VaultConfig config = VaultConfigReader.Read(example);
+
+        Assert.Empty(config.Problems);
+        Assert.Equal(2, config.Metadata.Schemas.Count);
+    }
+
+    [Fact]
+    public void Read_EveryPrefixOfConfig_NeverThrows()
+    {
+        string text = "ignore: [\"drafts/\"]\nseverity: { NL1001: warning, review-due-soon: off }\nreview: { due-soon-days: 7 }\n"
+            + "metadata:\n  unknown-fields: warn\n  fields:\n    status: { type: enum, values: [a, b], pattern: \"^[a-z]+$\" }\n"
+            + "  schemas:\n    - name: p\n      kinds: [project]\n      fields: { owner: string }\n";
+
+        for (int length = 0; length <= text.Length; length++)
+        {
+            string prefix = text[..length];
+            Exception? error = Record.Exception(() => VaultConfigReader.Read(prefix));
+            Assert.True(error is null, $"Reading the first {length} characters threw: {error}");
+        }
+    }
 }

@@ -231,6 +231,17 @@ public sealed class LspTestClient : IAsyncDisposable
             return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client refuses edits.");
         }
 
+        public int RefreshCount => _refreshCount;
+
+        private int _refreshCount;
+
+        [JsonRpcMethod(Methods.WorkspaceDiagnosticRefresh)]
+        public object? RefreshDiagnostics(JsonElement request)
+        {
+            Interlocked.Increment(ref _refreshCount);
+            return null;
+        }
+
         [JsonRpcMethod(Methods.TextDocumentPublishDiagnostics)]
         public void OnDiagnostics(JsonElement parameters) => DiagnosticsReceived?.Invoke(parameters);
 
