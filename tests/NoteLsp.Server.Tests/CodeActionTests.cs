@@ -125,6 +125,24 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ExecuteCommand_TemplatesFolderSetting_UsesItsTemplate()
+    {
+        using var vault = new TempVault();
+        vault.Write("tpl/meeting.md", "# {{title}}\n\nHeld on {{date:D MMMM YYYY}}.\n");
+        await using var client = LspTestClient.Start(output, Options);
+        client.Target.ApplyEdit = request =>
+        {
+            WorkspaceEditFiles.Apply(request.GetProperty("edit"));
+            return new ApplyWorkspaceEditResult(true, null);
+        };
+        await client.InitializeAsync(vault.RootUri(), initializationOptions: new { templates = new { folder = "tpl" } });
+
+        await client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "team-sync", template = "meeting" } } });
+
+        Assert.Equal("# Team Sync\n\nHeld on 4 December 2026.\n", File.ReadAllText(vault.FullPath("team-sync.md")));
+    }
+
+    [Fact]
     public async Task ExecuteCommand_NoteExistsInOtherCase_FailsWithoutEdit()
     {
         using var vault = new TempVault();

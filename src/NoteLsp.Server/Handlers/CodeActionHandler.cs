@@ -21,7 +21,7 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
             IReadOnlyList<NoteDiagnostic> diagnostics = CodeActionConversion.FromLsp(request.Context.Diagnostics, text);
             var coreRequest = new CodeActionRequest(note.Vault, note.Note, Positions.ToSpan(text, request.Range), diagnostics, context.Options.Today(), SupportsResolve());
 
-            IReadOnlyList<CoreCodeAction> actions = new CodeActionService(templates.Get(note.Workspace)).GetActions(coreRequest, token);
+            IReadOnlyList<CoreCodeAction> actions = new CodeActionService(templates.Get(note.Workspace, state.Settings)).GetActions(coreRequest, token);
 
             return actions
                 .Where(a => IsRequested(a.Kind, request.Context.Only))
@@ -44,7 +44,7 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
             }
 
             var pending = new CoreCodeAction(action.Title, action.Kind ?? CodeActionKinds.QuickFix, [], action.IsPreferred == true, null, data);
-            CoreCodeAction resolved = new CodeActionService(templates.Get(note.Workspace)).Resolve(note.Vault, pending, context.Options.Today(), token);
+            CoreCodeAction resolved = new CodeActionService(templates.Get(note.Workspace, state.Settings)).Resolve(note.Vault, pending, context.Options.Today(), token);
             WorkspaceEdit? edit = resolved.Edit is null ? null : WorkspaceEditConversion.ToLsp(resolved.Edit, note.Workspace, state);
             return edit is null
                 ? throw new LocalRpcException($"'{action.Title}' no longer applies: the note or the file changed since the action was offered.") { ErrorCode = ErrorCodes.RequestFailed }

@@ -15,12 +15,21 @@ public sealed class TemplateCatalogCache
 {
     private readonly ConcurrentDictionary<string, (TemplateSettings Settings, string Fingerprint, TemplateCatalog Catalog)> _catalogs = new(StringComparer.Ordinal);
 
-    public TemplateCatalog Get(VaultWorkspace workspace)
+    /// <summary>Returns the catalog of <paramref name="workspace"/>; the client's <c>templates.folder</c> setting overrides the vault's.</summary>
+    public TemplateCatalog Get(VaultWorkspace workspace, ServerSettings serverSettings)
     {
         TemplateSettings settings = workspace.Vault.Config.Templates;
+        // A folder outside the vault is ignored: templates are read only from inside it.
+        string? folder = serverSettings.TemplatesFolder?.Replace('\\', '/').Trim('/');
+        bool inside = folder is not null && !Path.IsPathRooted(folder) && !folder.Split('/').Contains("..");
+        if (inside && settings.Folder != folder)
+        {
+            settings = settings with { Folder = folder! };
+        }
+
         string fingerprint = Fingerprint(workspace.RootPath, settings);
         if (_catalogs.TryGetValue(workspace.RootPath, out var cached)
-            && ReferenceEquals(cached.Settings, settings)
+            && cached.Settings == settings
             && cached.Fingerprint == fingerprint)
         {
             return cached.Catalog;
