@@ -8,14 +8,14 @@ namespace NoteLsp.Server.Handlers;
 
 /// <summary>
 /// The template catalog of each workspace, read again only when the template settings or the
-/// template files (names, sizes, modification times) change, because code actions are asked
-/// for on every cursor move.
+/// template files (names, sizes, modification times) change, because editors request code
+/// actions on every cursor move.
 /// </summary>
 public sealed class TemplateCatalogCache
 {
     private readonly ConcurrentDictionary<string, (TemplateSettings Settings, string Fingerprint, TemplateCatalog Catalog)> _catalogs = new(StringComparer.Ordinal);
 
-    /// <summary>Returns the catalog of <paramref name="workspace"/>; the client's <c>templates.folder</c> setting overrides the vault's.</summary>
+    /// <summary>Returns the catalog of <paramref name="workspace"/>. The client's <c>templates.folder</c> setting overrides the vault's.</summary>
     public TemplateCatalog Get(VaultWorkspace workspace, ServerSettings serverSettings)
     {
         TemplateSettings settings = workspace.Vault.Config.Templates;
