@@ -176,7 +176,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task ExecuteCommand_ClientRefusesEdit_Fails()
+    public async Task ExecuteCommand_ClientRejectsEdit_Fails()
     {
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output, Options);
@@ -186,7 +186,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
             client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "idea", template = "concept" } } }));
 
         Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
-        Assert.Contains("refuses", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rejects", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(vault.FullPath("idea.md")));
     }
 

@@ -221,14 +221,14 @@ public sealed class LspTestClient : IAsyncDisposable
         /// <summary>Every <c>workspace/applyEdit</c> request the server sent, in order.</summary>
         public ConcurrentQueue<JsonElement> EditRequests { get; } = new();
 
-        /// <summary>Answers <c>workspace/applyEdit</c>; when null, the client refuses every edit.</summary>
+        /// <summary>Answers <c>workspace/applyEdit</c>; when null, the client rejects every edit.</summary>
         public Func<JsonElement, ApplyWorkspaceEditResult>? ApplyEdit { get; set; }
 
         [JsonRpcMethod(Methods.WorkspaceApplyEdit)]
         public ApplyWorkspaceEditResult OnApplyEdit(JsonElement request)
         {
             EditRequests.Enqueue(request);
-            return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client refuses edits.");
+            return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client rejects edits.");
         }
 
         public int RefreshCount => _refreshCount;
