@@ -73,6 +73,25 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CodeAction_DoubleEncodedNote_ResolveRepairsText()
+    {
+        using var vault = new TempVault();
+        const string damaged = "# Note\n\n## ðŸŽ¯ TL;DR\n\nWorks â†’ everywhere, cafÃ© crÃ¨me.\n";
+        string uri = vault.WriteNote("note.md", damaged);
+        await using var client = LspTestClient.Start(output, Options);
+        await client.InitializeAsync(vault.RootUri(), ResolveCapabilities);
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL4004"));
+        Diagnostic doubleEncoded = published.Diagnostics.Single(d => d.Code == "NL4004");
+
+        JsonElement deferred = (await RequestActionsAsync(client, uri, doubleEncoded)).Single();
+        JsonElement resolved = await client.RequestAsync<JsonElement>(Methods.CodeActionResolve, deferred);
+        WorkspaceEditFiles.Apply(resolved.GetProperty("edit"));
+
+        Assert.StartsWith("Repair double-encoded text", deferred.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("# Note\n\n## 🎯 TL;DR\n\nWorks → everywhere, café crème.\n", File.ReadAllText(vault.FullPath("note.md")));
+    }
+
+    [Fact]
     public async Task Resolve_FileCreatedMeanwhile_FailsAndKeepsFile()
     {
         using var vault = new TempVault();
