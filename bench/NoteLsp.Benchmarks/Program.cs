@@ -9,7 +9,9 @@ switch (mode)
         return VaultBenchmark.Run(rest);
     case "startup":
         return StartupBenchmark.Run(rest);
+    case "completion":
+        return CompletionBenchmark.Run(rest);
     default:
-        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, startup.");
+        Console.Error.WriteLine($"Unknown benchmark '{mode}'. Modes: vault, startup, completion.");
         return 2;
 }

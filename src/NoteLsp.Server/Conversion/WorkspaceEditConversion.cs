@@ -14,7 +14,11 @@ namespace NoteLsp.Server.Conversion;
 /// </summary>
 public static class WorkspaceEditConversion
 {
-    private static readonly FileOperationOptions NeverOverwrite = new(Overwrite: false, IgnoreIfExists: true);
+    private static readonly FileOperationOptions SkipExisting = new(Overwrite: false, IgnoreIfExists: true);
+
+    // A rename onto an existing file must fail in the editor, not be skipped: the link edits that
+    // come with it assume the new name.
+    private static readonly FileOperationOptions FailIfExists = new(Overwrite: false, IgnoreIfExists: false);
 
     /// <summary>Returns the LSP form of <paramref name="edit"/> in <paramref name="workspace"/>, or null when an operation names a path outside it or a note it does not have.</summary>
     public static WorkspaceEdit? ToLsp(VaultEdit edit, VaultWorkspace workspace, ServerState state)
@@ -62,7 +66,7 @@ public static class WorkspaceEditConversion
         var insert = new TextEdit(new Protocol.Range(new Position(0, 0), new Position(0, 0)), create.Text);
         return
         [
-            new CreateFileOperation(uri, NeverOverwrite),
+            new CreateFileOperation(uri, SkipExisting),
             new TextDocumentEdit(new OptionalVersionedTextDocumentIdentifier(uri, null), [insert]),
         ];
     }
@@ -86,7 +90,7 @@ public static class WorkspaceEditConversion
     {
         string? oldUri = ToUri(workspace, rename.OldPath);
         string? newUri = ToUri(workspace, rename.NewPath);
-        return oldUri is null || newUri is null ? null : [new RenameFileOperation(oldUri, newUri, NeverOverwrite)];
+        return oldUri is null || newUri is null ? null : [new RenameFileOperation(oldUri, newUri, FailIfExists)];
     }
 
     private static string? ToUri(VaultWorkspace workspace, string notePath)

@@ -23,6 +23,8 @@ public static class HandlerRegistry
             new DueReviewsHandler(context),
             new CodeActionHandler(context, templates),
             new ExecuteCommandHandler(context, templates),
+            new CompletionHandler(context),
+            new RenameHandler(context),
         ];
     }
 }

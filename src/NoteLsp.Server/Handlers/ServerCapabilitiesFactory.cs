@@ -18,9 +18,13 @@ public static class ServerCapabilitiesFactory
             FoldingRangeProvider = true,
             CodeLensProvider = new ResolveOptions(ResolveProvider: false),
             DocumentLinkProvider = new ResolveOptions(ResolveProvider: false),
+            CompletionProvider = new CompletionOptions(CompletionHandler.TriggerCharacters, ResolveProvider: false),
+            RenameProvider = new RenameOptions(PrepareProvider: true),
+            Workspace = new WorkspaceServerCapabilities(
+                new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true),
+                new WorkspaceFileOperationsServerCapabilities(WillRename: RenameHandler.FileOperations, DidRename: RenameHandler.FileOperations)),
             CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
             ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
-            Workspace = new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true)),
         };
 
         if (SupportsPullDiagnostics(client))

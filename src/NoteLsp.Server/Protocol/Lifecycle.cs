@@ -25,7 +25,11 @@ public sealed record WorkspaceClientCapabilities(
     RefreshCapability? Diagnostics,
     bool? ApplyEdit = null);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, CodeActionClientCapabilities? CodeAction = null);
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, CodeActionClientCapabilities? CodeAction = null)
+{
+    /// <summary>The client's <c>textDocument.completion</c> capabilities, such as <c>insertReplaceSupport</c>.</summary>
+    public JsonElement? Completion { get; init; }
+}
 
 /// <param name="ResolveSupport">The code action properties the client can fill in later with <c>codeAction/resolve</c>.</param>
 public sealed record CodeActionClientCapabilities(CodeActionResolveSupport? ResolveSupport);
@@ -38,7 +42,14 @@ public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 
 public sealed record RefreshCapability(bool? RefreshSupport);
 
-public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+public sealed record WorkspaceServerCapabilities(
+    WorkspaceFoldersServerCapabilities WorkspaceFolders,
+    WorkspaceFileOperationsServerCapabilities? FileOperations = null);
+
+/// <summary>The file operations the server wants to hear about, such as renames in the file explorer.</summary>
+public sealed record WorkspaceFileOperationsServerCapabilities(
+    FileOperationRegistrationOptions? WillRename = null,
+    FileOperationRegistrationOptions? DidRename = null);
 
 public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 

@@ -85,6 +85,7 @@ namespace NoteLsp.Server.Protocol;
 [JsonSerializable(typeof(WorkspaceSymbolParams))]
 [JsonSerializable(typeof(WorkspaceServerCapabilities))]
 [JsonSerializable(typeof(WorkspaceFoldersServerCapabilities))]
+[JsonSerializable(typeof(WorkspaceFileOperationsServerCapabilities))]
 [JsonSerializable(typeof(Location[]))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(SymbolInformation[]))]

@@ -21,6 +21,9 @@ public static class Methods
     public const string TextDocumentDocumentLink = "textDocument/documentLink";
     public const string TextDocumentFoldingRange = "textDocument/foldingRange";
     public const string TextDocumentCodeLens = "textDocument/codeLens";
+    public const string TextDocumentCompletion = "textDocument/completion";
+    public const string TextDocumentPrepareRename = "textDocument/prepareRename";
+    public const string TextDocumentRename = "textDocument/rename";
     public const string TextDocumentCodeAction = "textDocument/codeAction";
     public const string CodeActionResolve = "codeAction/resolve";
 
@@ -31,6 +34,8 @@ public static class Methods
     public const string WorkspaceDidChangeConfiguration = "workspace/didChangeConfiguration";
     public const string WorkspaceDidChangeWatchedFiles = "workspace/didChangeWatchedFiles";
     public const string WorkspaceDidChangeWorkspaceFolders = "workspace/didChangeWorkspaceFolders";
+    public const string WorkspaceWillRenameFiles = "workspace/willRenameFiles";
+    public const string WorkspaceDidRenameFiles = "workspace/didRenameFiles";
     public const string WorkspaceExecuteCommand = "workspace/executeCommand";
     public const string WorkspaceApplyEdit = "workspace/applyEdit";
 

@@ -1,0 +1,38 @@
+using NoteLsp.Core.Notes;
+using NoteLsp.Core.Text;
+using NoteLsp.Core.Vault;
+
+namespace NoteLsp.Core.Features.Completion;
+
+/// <summary>
+/// Completion in a note: note names, aliases, attachments, headings and block ids inside wiki
+/// links; keys and values inside the metadata block; dates in the review footer.
+/// </summary>
+public static class CompletionService
+{
+    /// <summary>
+    /// Returns the items for the cursor at <paramref name="position"/> in <paramref name="note"/>,
+    /// or <see cref="CompletionList.Empty"/> when nothing can be completed there.
+    /// </summary>
+    public static CompletionList Complete(VaultSnapshot vault, Note note, LinePosition position, CompletionOptions options, CancellationToken cancellationToken = default) =>
+        Complete(vault, note, note.Text.GetOffset(position), options, cancellationToken);
+
+    /// <inheritdoc cref="Complete(VaultSnapshot, Note, LinePosition, CompletionOptions, CancellationToken)"/>
+    public static CompletionList Complete(VaultSnapshot vault, Note note, int offset, CompletionOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        ArgumentNullException.ThrowIfNull(note);
+        ArgumentNullException.ThrowIfNull(options);
+        offset = Math.Clamp(offset, 0, note.Text.Length);
+
+        LinkCompletionContext? link = LinkCompletionContext.TryRead(note.Text, offset);
+        if (link is not null)
+        {
+            return LinkCompletionProvider.Complete(vault, note, link, options, cancellationToken);
+        }
+
+        return MetadataCompletionProvider.Complete(vault, note, offset, options, cancellationToken)
+            ?? ReviewFooterCompletionProvider.Complete(note, offset, options)
+            ?? CompletionList.Empty;
+    }
+}
