@@ -110,6 +110,27 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CodeAction_ClientSendsNoDiagnostics_StillOffersFix()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote(SampleNote, SampleText());
+        await using var client = LspTestClient.Start(output, Options);
+        await client.InitializeAsync(vault.RootUri());
+        Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-volumes-persistence");
+
+        JsonElement actions = await client.RequestAsync<JsonElement>(Methods.TextDocumentCodeAction, new
+        {
+            textDocument = new { uri },
+            range = broken.Range,
+            context = new { diagnostics = Array.Empty<object>() },
+        });
+        JsonElement create = actions.EnumerateArray().Single(a => a.GetProperty("title").GetString() == "Create note 'docker-volumes-persistence'");
+
+        Assert.Equal("NL1001", create.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Equal("docker-volumes-persistence", create.GetProperty("diagnostics")[0].GetProperty("data").GetProperty("target").GetString());
+    }
+
+    [Fact]
     public async Task CodeAction_OnlyRefactorAsked_ReturnsNoQuickFix()
     {
         using var vault = new TempVault();

@@ -1,3 +1,4 @@
+using NoteLsp.Core.Checks;
 using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Features.CodeActions;
 using NoteLsp.Core.Text;
@@ -17,9 +18,12 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
     public Task<LspCodeAction[]> CodeActionAsync(CodeActionParams request, CancellationToken cancellationToken) =>
         context.ReadNoteAsync(Methods.TextDocumentCodeAction, request.TextDocument.Uri, Array.Empty<LspCodeAction>(), (note, state, token) =>
         {
+            // The note is checked again rather than trusting the client's copy of the diagnostics,
+            // because some clients send none or drop their data, which the fixes need.
             SourceText text = note.Note.Text;
-            IReadOnlyList<NoteDiagnostic> diagnostics = CodeActionConversion.FromLsp(request.Context.Diagnostics, text);
-            var coreRequest = new CodeActionRequest(note.Vault, note.Note, Positions.ToSpan(text, request.Range), diagnostics, context.Options.Today(), SupportsResolve());
+            DateOnly today = context.Options.Today();
+            IReadOnlyList<NoteDiagnostic> diagnostics = NoteChecker.Check(note.Vault, note.Note, new CheckOptions(today));
+            var coreRequest = new CodeActionRequest(note.Vault, note.Note, Positions.ToSpan(text, request.Range), diagnostics, today, SupportsResolve());
 
             IReadOnlyList<CoreCodeAction> actions = new CodeActionService(templates.Get(note.Workspace, state.Settings)).GetActions(coreRequest, token);
 
