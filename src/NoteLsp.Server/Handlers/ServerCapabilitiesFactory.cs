@@ -2,7 +2,7 @@ using NoteLsp.Server.Protocol;
 
 namespace NoteLsp.Server.Handlers;
 
-/// <summary>The one place that says what the server offers; a new handler adds its provider here.</summary>
+/// <summary>The one place that builds the server capabilities; a new handler adds its provider here.</summary>
 public static class ServerCapabilitiesFactory
 {
     public static ServerCapabilities Create(ClientCapabilities client)
