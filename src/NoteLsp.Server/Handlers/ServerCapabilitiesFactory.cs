@@ -23,7 +23,7 @@ public static class ServerCapabilitiesFactory
             Workspace = new WorkspaceServerCapabilities(
                 new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true),
                 new WorkspaceFileOperationsServerCapabilities(WillRename: RenameHandler.FileOperations, DidRename: RenameHandler.FileOperations)),
-            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
+            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix], ResolveProvider: true),
             ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
         };
 
