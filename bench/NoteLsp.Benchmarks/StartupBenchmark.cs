@@ -109,7 +109,7 @@ public static class StartupBenchmark
             int next = stream.ReadByte();
             if (next < 0)
             {
-                throw new EndOfStreamException("The server closed its output before answering.");
+                throw new EndOfStreamException("The server closed its output before sending a response.");
             }
 
             header.Append((char)next);

@@ -73,6 +73,25 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task CodeAction_DoubleEncodedNote_ResolveRepairsText()
+    {
+        using var vault = new TempVault();
+        const string damaged = "# Note\n\n## ðŸŽ¯ TL;DR\n\nWorks â†’ everywhere, cafÃ© crÃ¨me.\n";
+        string uri = vault.WriteNote("note.md", damaged);
+        await using var client = LspTestClient.Start(output, Options);
+        await client.InitializeAsync(vault.RootUri(), ResolveCapabilities);
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL4004"));
+        Diagnostic doubleEncoded = published.Diagnostics.Single(d => d.Code == "NL4004");
+
+        JsonElement deferred = (await RequestActionsAsync(client, uri, doubleEncoded)).Single();
+        JsonElement resolved = await client.RequestAsync<JsonElement>(Methods.CodeActionResolve, deferred);
+        WorkspaceEditFiles.Apply(resolved.GetProperty("edit"));
+
+        Assert.StartsWith("Repair double-encoded text", deferred.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("# Note\n\n## 🎯 TL;DR\n\nWorks → everywhere, café crème.\n", File.ReadAllText(vault.FullPath("note.md")));
+    }
+
+    [Fact]
     public async Task Resolve_FileCreatedMeanwhile_FailsAndKeepsFile()
     {
         using var vault = new TempVault();
@@ -88,6 +107,27 @@ public sealed class CodeActionTests(ITestOutputHelper output)
 
         Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
         Assert.Equal("# Mine\n", File.ReadAllText(vault.FullPath("Docker-Images-Layers.md")));
+    }
+
+    [Fact]
+    public async Task CodeAction_ClientSendsNoDiagnostics_StillOffersFix()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote(SampleNote, SampleText());
+        await using var client = LspTestClient.Start(output, Options);
+        await client.InitializeAsync(vault.RootUri());
+        Diagnostic broken = await WaitForBrokenLinkAsync(client, uri, "docker-volumes-persistence");
+
+        JsonElement actions = await client.RequestAsync<JsonElement>(Methods.TextDocumentCodeAction, new
+        {
+            textDocument = new { uri },
+            range = broken.Range,
+            context = new { diagnostics = Array.Empty<object>() },
+        });
+        JsonElement create = actions.EnumerateArray().Single(a => a.GetProperty("title").GetString() == "Create note 'docker-volumes-persistence'");
+
+        Assert.Equal("NL1001", create.GetProperty("diagnostics")[0].GetProperty("code").GetString());
+        Assert.Equal("docker-volumes-persistence", create.GetProperty("diagnostics")[0].GetProperty("data").GetProperty("target").GetString());
     }
 
     [Fact]
@@ -125,6 +165,24 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ExecuteCommand_TemplatesFolderSetting_UsesItsTemplate()
+    {
+        using var vault = new TempVault();
+        vault.Write("tpl/meeting.md", "# {{title}}\n\nHeld on {{date:D MMMM YYYY}}.\n");
+        await using var client = LspTestClient.Start(output, Options);
+        client.Target.ApplyEdit = request =>
+        {
+            WorkspaceEditFiles.Apply(request.GetProperty("edit"));
+            return new ApplyWorkspaceEditResult(true, null);
+        };
+        await client.InitializeAsync(vault.RootUri(), initializationOptions: new { templates = new { folder = "tpl" } });
+
+        await client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "team-sync", template = "meeting" } } });
+
+        Assert.Equal("# Team Sync\n\nHeld on 4 December 2026.\n", File.ReadAllText(vault.FullPath("team-sync.md")));
+    }
+
+    [Fact]
     public async Task ExecuteCommand_NoteExistsInOtherCase_FailsWithoutEdit()
     {
         using var vault = new TempVault();
@@ -158,7 +216,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task ExecuteCommand_ClientRefusesEdit_Fails()
+    public async Task ExecuteCommand_ClientRejectsEdit_Fails()
     {
         using var vault = new TempVault();
         await using var client = LspTestClient.Start(output, Options);
@@ -168,7 +226,7 @@ public sealed class CodeActionTests(ITestOutputHelper output)
             client.RequestAsync<JsonElement>(Methods.WorkspaceExecuteCommand, new { command = "notelsp.newNote", arguments = new[] { new { name = "idea", template = "concept" } } }));
 
         Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
-        Assert.Contains("refuses", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rejects", error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(vault.FullPath("idea.md")));
     }
 

@@ -60,6 +60,44 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Recheck_UnchangedSet_IsNotPublishedAgain()
+    {
+        using var vault = new TempVault();
+        string same = vault.WriteNote("same.md", "# Same\n\n[[nowhere]]\n");
+        string changing = vault.WriteNote("changing.md", "# Changing\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri(), new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await client.WaitForDiagnosticsAsync(same);
+        await client.WaitForDiagnosticsAsync(changing);
+        client.ClearDiagnostics();
+
+        vault.Write("changing.md", "# Changing\n\nNo links now.\n");
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWatchedFiles, new
+        {
+            changes = new[] { new { uri = same, type = FileChangeTypes.Changed }, new { uri = changing, type = FileChangeTypes.Changed } },
+        });
+        await client.WaitForDiagnosticsAsync(p => p.Uri == changing && Links(p.Diagnostics).Length == 0);
+
+        Assert.DoesNotContain(client.ReceivedDiagnostics, p => p.Uri == same);
+    }
+
+    [Fact]
+    public async Task WorkspaceConfiguration_ScopeOpenNotes_ClosedNotesGetNoDiagnostics()
+    {
+        using var vault = new TempVault();
+        string closed = vault.WriteNote("closed.md", "# Closed\n\n[[nowhere]]\n");
+        string open = vault.WriteNote("open.md", "# Open\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        client.Target.Settings = new { diagnostics = new { scope = "openNotes" } };
+        await client.InitializeAsync(vault.RootUri(), new { workspace = new { configuration = true } });
+
+        await client.OpenAsync(open, "# Open\n\n[[gone]]\n");
+        await client.WaitForDiagnosticsAsync(open, 1);
+
+        Assert.DoesNotContain(client.ReceivedDiagnostics, p => p.Uri == closed);
+    }
+
+    [Fact]
     public async Task BurstOfIncrementalEdits_AppliedInArrivalOrder()
     {
         using var vault = new TempVault();
@@ -102,6 +140,26 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
         PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(uri, 2);
 
         Assert.Equal("re-replaced", Assert.Single(Links(published.Diagnostics)).Data!["target"]);
+    }
+
+    [Fact]
+    public async Task DidChange_EmojiAndCrlf_RangesCountUtf16Units()
+    {
+        using var vault = new TempVault();
+        const string text = "# 🐳 Note\r\n\r\n🐳🐳 [[x]]\r\n";
+        string uri = vault.WriteNote("emoji.md", text);
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, text);
+
+        // Line 2 is "🐳🐳 [[x]]": each whale is two UTF-16 units, so the target "x" starts at character 7.
+        await client.ChangeAsync(uri, 2, LspTestClient.Edit(2, 8, 2, 8, "yz"));
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(uri, 2);
+
+        Diagnostic broken = Assert.Single(Links(published.Diagnostics));
+        Assert.Equal("xyz", broken.Data!["target"]);
+        Assert.Equal(new Position(2, 7), broken.Range.Start);
+        Assert.Equal(new Position(2, 10), broken.Range.End);
     }
 
     [Fact]

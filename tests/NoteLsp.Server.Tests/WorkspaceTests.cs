@@ -64,6 +64,50 @@ public sealed class WorkspaceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ConfigFileChanged_ReloadsVaultWithNewSettings()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote("note.md", "# Note\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri(), WatcherCapabilities);
+        await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL1001" && d.Severity == 1));
+
+        string config = vault.WriteNote(".notelsp.yaml", "severity:\n  NL1001: hint\n");
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWatchedFiles, new { changes = new[] { new { uri = config, type = FileChangeTypes.Created } } });
+
+        await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL1001" && d.Severity == 4));
+    }
+
+    [Fact]
+    public async Task DidClose_NoteGoesBackToDiskText()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote("note.md", "# Note\n\n[[on-disk-link]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, "# Note\n\n[[editor-link]]\n");
+        await client.WaitForDiagnosticsAsync(uri, 1);
+
+        await client.CloseAsync(uri);
+        PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Version is null);
+
+        Assert.Equal("on-disk-link", Assert.Single(published.Diagnostics, d => d.Code == "NL1001").Data!["target"]);
+    }
+
+    [Theory]
+    [InlineData("--log-level", "loud")]
+    [InlineData("--port", "8080")]
+    public async Task LspCommand_InvalidOption_ExitsWithUsageError(string option, string value)
+    {
+        var error = new StringWriter();
+
+        int exitCode = await CliApp.RunAsync(["lsp", option, value], new StringWriter(), error, _ => null);
+
+        Assert.Equal(CliApp.ExitUsage, exitCode);
+        Assert.Contains("Usage: notelsp lsp", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenNote_OverridesFileOnDisk()
     {
         using var vault = new TempVault();
@@ -164,6 +208,28 @@ public sealed class WorkspaceTests(ITestOutputHelper output)
         PublishDiagnosticsParams published = await client.WaitForDiagnosticsAsync(uri, 1);
 
         Assert.Contains(published.Diagnostics, d => d.Code == "NL1001");
+    }
+
+    [Fact]
+    public async Task FolderAddedAfterOpen_KeepsEditorTextAndJoinsTheFolderVault()
+    {
+        using var folder = new TempVault();
+        folder.Write("sub/target.md", "# Target\n");
+        string uri = folder.WriteNote("open.md", "# Open\n\n[[disk-only]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(null);
+        await client.OpenAsync(uri, "# Open\n\n[[target]]\n");
+        PublishDiagnosticsParams single = await client.WaitForDiagnosticsAsync(uri, 1);
+        Assert.Contains(single.Diagnostics, d => d.Code == "NL1001");
+
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWorkspaceFolders, new
+        {
+            @event = new { added = new[] { new { uri = folder.RootUri(), name = "folder" } }, removed = Array.Empty<object>() },
+        });
+        await client.WhenServerIdleAsync();
+        var report = await client.RequestAsync<FullDocumentDiagnosticReport>(Methods.TextDocumentDiagnostic, new { textDocument = new { uri } });
+
+        Assert.DoesNotContain(report.Items, d => d.Code == "NL1001");
     }
 
     [Fact]

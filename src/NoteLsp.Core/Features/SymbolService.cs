@@ -27,7 +27,7 @@ public static class SymbolService
     /// <summary>The most symbols a workspace search returns; clients ask again as the user types more.</summary>
     public const int MaxWorkspaceSymbols = 500;
 
-    /// <summary>Returns the headings of <paramref name="note"/> nested by level: each heading holds the deeper headings of its section.</summary>
+    /// <summary>Returns the headings of <paramref name="note"/> nested by level: each heading contains the deeper headings of its section.</summary>
     public static IReadOnlyList<OutlineSymbol> GetOutline(Note note)
     {
         var roots = new List<OutlineSymbol>();

@@ -1,5 +1,6 @@
 using NoteLsp.Core.Edits;
 using NoteLsp.Core.Links;
+using NoteLsp.Core.Metadata;
 using NoteLsp.Core.Notes;
 using NoteLsp.Core.Parsing;
 using NoteLsp.Core.Text;
@@ -49,7 +50,8 @@ public static class NewNoteService
             return NewNoteResult.Failed(pathError!);
         }
 
-        (NoteTemplate? chosen, TemplateRule? rule) = catalog.Choose(path);
+        string? sourceKind = request.Source is null ? null : MetadataReader.Read(request.Source, []).FindKind();
+        (NoteTemplate? chosen, TemplateRule? rule) = catalog.Choose(path, sourceKind);
         NoteTemplate? template = request.TemplateName is null ? chosen : catalog.Find(request.TemplateName);
         if (template is null)
         {

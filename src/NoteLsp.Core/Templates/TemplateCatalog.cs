@@ -74,13 +74,20 @@ public sealed class TemplateCatalog
 
     /// <summary>
     /// Returns the template for a new note at <paramref name="notePath"/>: the first rule whose
-    /// folder glob matches it, else the default template. The rule is null when none matched.
+    /// folder glob matches it, else the template named after <paramref name="kind"/> (the first tag
+    /// of the note that links to the new one) when the catalog has one, else the default template.
+    /// The rule is null when none matched.
     /// </summary>
-    public (NoteTemplate? Template, TemplateRule? Rule) Choose(string notePath)
+    public (NoteTemplate? Template, TemplateRule? Rule) Choose(string notePath, string? kind = null)
     {
         TemplateRule? rule = Settings.Rules.FirstOrDefault(r => r.Folder.IsMatch(notePath));
-        string name = rule?.Template ?? Settings.DefaultTemplate;
-        return (Find(name), rule);
+        if (rule is not null)
+        {
+            return (Find(rule.Template), rule);
+        }
+
+        NoteTemplate? byKind = kind is null ? null : Find(kind);
+        return (byKind ?? Find(Settings.DefaultTemplate), null);
     }
 
     private static NoteTemplate? ReadTemplate(string file, string relative, List<string> problems)

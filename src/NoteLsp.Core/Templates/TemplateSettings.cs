@@ -41,7 +41,6 @@ public sealed record TemplateSettings(
         ["dotnet"] = ".NET",
         ["csharp"] = "C#",
         ["rust"] = "Rust",
-        ["go"] = "Go",
         ["java"] = "Java",
         ["sql"] = "SQL",
         ["postgres"] = "PostgreSQL",

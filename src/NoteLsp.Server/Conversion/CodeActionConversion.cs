@@ -1,6 +1,4 @@
 using System.Text.Json;
-using NoteLsp.Core.Diagnostics;
-using NoteLsp.Core.Text;
 using NoteLsp.Server.Protocol;
 using NoteLsp.Server.Rpc;
 using NoteLsp.Server.Session;
@@ -8,25 +6,13 @@ using CoreCodeAction = NoteLsp.Core.Features.CodeActions.CodeAction;
 
 namespace NoteLsp.Server.Conversion;
 
-/// <summary>Converts code actions between Core and LSP, and the client's diagnostics back to Core diagnostics.</summary>
+/// <summary>Converts code actions from Core to LSP, and reads back the data that <c>codeAction/resolve</c> needs.</summary>
 public static class CodeActionConversion
 {
     /// <summary>The key in <see cref="CodeAction.Data"/> that contains the note's URI, beside Core's resolve data.</summary>
     public const string UriKey = "uri";
 
-    /// <summary>Returns the diagnostics of NoteLsp among <paramref name="diagnostics"/> as Core diagnostics of the note whose text is <paramref name="text"/>.</summary>
-    public static IReadOnlyList<NoteDiagnostic> FromLsp(IEnumerable<Diagnostic> diagnostics, SourceText text) =>
-        diagnostics
-            .Where(d => d.Source == DiagnosticConversion.Source && !string.IsNullOrEmpty(d.Code))
-            .Select(d => new NoteDiagnostic(
-                d.Code,
-                Enum.IsDefined(typeof(DiagnosticSeverity), d.Severity) ? (DiagnosticSeverity)d.Severity : DiagnosticSeverity.Error,
-                Positions.ToSpan(text, d.Range),
-                d.Message,
-                Data: d.Data))
-            .ToArray();
-
-    /// <summary>Returns the LSP form of <paramref name="action"/>. The original LSP diagnostics are sent back so that the client matches them.</summary>
+    /// <summary>Returns the LSP form of <paramref name="action"/>, or null when its edit cannot be expressed in the workspace.</summary>
     public static CodeAction? ToLsp(CoreCodeAction action, NoteContext note, ServerState state, IReadOnlyList<Diagnostic> clientDiagnostics)
     {
         WorkspaceEdit? edit = null;
@@ -39,8 +25,10 @@ public static class CodeActionConversion
             }
         }
 
-        Diagnostic[] fixes = clientDiagnostics
-            .Where(d => action.Diagnostics.Any(c => c.Code == d.Code && c.Span == Positions.ToSpan(note.Note.Text, d.Range)))
+        // The client's own diagnostic objects go back when they match, so that the client links the fix to them.
+        Diagnostic[] fixes = action.Diagnostics
+            .Select(c => clientDiagnostics.FirstOrDefault(d => d.Code == c.Code && Positions.ToSpan(note.Note.Text, d.Range) == c.Span)
+                ?? DiagnosticConversion.ToLsp(c, note.Note.Text, path => state.FindNoteText(note.Workspace, path)))
             .ToArray();
         JsonElement? data = null;
         if (action.ResolveData is { } resolveData)

@@ -5,7 +5,7 @@ using NoteLsp.Server.Session;
 
 namespace NoteLsp.Server.Conversion;
 
-/// <summary>Converts Core note locations to LSP locations with the URIs the client knows.</summary>
+/// <summary>Converts Core note locations to LSP locations with the URIs the client uses.</summary>
 public static class Locations
 {
     private static readonly Protocol.Range Start = new(new Position(0, 0), new Position(0, 0));

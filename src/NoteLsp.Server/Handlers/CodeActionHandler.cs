@@ -1,3 +1,4 @@
+using NoteLsp.Core.Checks;
 using NoteLsp.Core.Diagnostics;
 using NoteLsp.Core.Features.CodeActions;
 using NoteLsp.Core.Text;
@@ -17,11 +18,14 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
     public Task<LspCodeAction[]> CodeActionAsync(CodeActionParams request, CancellationToken cancellationToken) =>
         context.ReadNoteAsync(Methods.TextDocumentCodeAction, request.TextDocument.Uri, Array.Empty<LspCodeAction>(), (note, state, token) =>
         {
+            // The note is checked again rather than trusting the client's copy of the diagnostics,
+            // because some clients send none or drop their data, which the fixes need.
             SourceText text = note.Note.Text;
-            IReadOnlyList<NoteDiagnostic> diagnostics = CodeActionConversion.FromLsp(request.Context.Diagnostics, text);
-            var coreRequest = new CodeActionRequest(note.Vault, note.Note, Positions.ToSpan(text, request.Range), diagnostics, context.Options.Today(), SupportsResolve());
+            DateOnly today = context.Options.Today();
+            IReadOnlyList<NoteDiagnostic> diagnostics = NoteChecker.Check(note.Vault, note.Note, new CheckOptions(today));
+            var coreRequest = new CodeActionRequest(note.Vault, note.Note, Positions.ToSpan(text, request.Range), diagnostics, today, SupportsResolve());
 
-            IReadOnlyList<CoreCodeAction> actions = new CodeActionService(templates.Get(note.Workspace)).GetActions(coreRequest, token);
+            IReadOnlyList<CoreCodeAction> actions = new CodeActionService(templates.Get(note.Workspace, state.Settings)).GetActions(coreRequest, token);
 
             return actions
                 .Where(a => IsRequested(a.Kind, request.Context.Only))
@@ -44,7 +48,7 @@ public sealed class CodeActionHandler(HandlerContext context, TemplateCatalogCac
             }
 
             var pending = new CoreCodeAction(action.Title, action.Kind ?? CodeActionKinds.QuickFix, [], action.IsPreferred == true, null, data);
-            CoreCodeAction resolved = new CodeActionService(templates.Get(note.Workspace)).Resolve(note.Vault, pending, context.Options.Today(), token);
+            CoreCodeAction resolved = new CodeActionService(templates.Get(note.Workspace, state.Settings)).Resolve(note.Vault, pending, context.Options.Today(), token);
             WorkspaceEdit? edit = resolved.Edit is null ? null : WorkspaceEditConversion.ToLsp(resolved.Edit, note.Workspace, state);
             return edit is null
                 ? throw new LocalRpcException($"'{action.Title}' no longer applies: the note or the file changed since the action was offered.") { ErrorCode = ErrorCodes.RequestFailed }

@@ -42,7 +42,7 @@ public sealed class ExecuteCommandHandler(HandlerContext context, TemplateCatalo
     private (WorkspaceEdit Edit, string Uri) Plan(ServerState state, NewNoteArguments arguments)
     {
         VaultWorkspace workspace = FindWorkspace(state, arguments.Folder);
-        TemplateCatalog catalog = templates.Get(workspace);
+        TemplateCatalog catalog = templates.Get(workspace, state.Settings);
         Core.Templates.NewNoteResult planned = NewNoteService.Plan(workspace.Vault, catalog, new NewNoteRequest(arguments.Name, arguments.Template, null, null, context.Options.Today()));
         if (planned.Plan is null)
         {

@@ -77,7 +77,7 @@ public sealed class HandlerContext
         return Queue.EnqueueMutation(() => RunMutationAsync(method, uri, mutation));
     }
 
-    /// <summary>Throws ServerNotInitialized unless <c>initialize</c> has been answered.</summary>
+    /// <summary>Throws ServerNotInitialized unless the server has handled <c>initialize</c>.</summary>
     public void ThrowIfNotInitialized()
     {
         if (!Session.IsInitialized)

@@ -2,7 +2,7 @@ using NoteLsp.Server.Protocol;
 
 namespace NoteLsp.Server.Handlers;
 
-/// <summary>The one place that says what the server offers; a new handler adds its provider here.</summary>
+/// <summary>The one place that builds the server capabilities; a new handler adds its provider here.</summary>
 public static class ServerCapabilitiesFactory
 {
     public static ServerCapabilities Create(ClientCapabilities client)
@@ -23,7 +23,7 @@ public static class ServerCapabilitiesFactory
             Workspace = new WorkspaceServerCapabilities(
                 new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true),
                 new WorkspaceFileOperationsServerCapabilities(WillRename: RenameHandler.FileOperations, DidRename: RenameHandler.FileOperations)),
-            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix, Core.Features.CodeActions.CodeActionKinds.RefactorRewrite], ResolveProvider: true),
+            CodeActionProvider = new CodeActionOptions([Core.Features.CodeActions.CodeActionKinds.QuickFix], ResolveProvider: true),
             ExecuteCommandProvider = new ExecuteCommandOptions([.. ExecuteCommandHandler.Commands]),
         };
 

@@ -8,19 +8,28 @@ namespace NoteLsp.Server.Handlers;
 
 /// <summary>
 /// The template catalog of each workspace, read again only when the template settings or the
-/// template files (names, sizes, modification times) change, because code actions are asked
-/// for on every cursor move.
+/// template files (names, sizes, modification times) change, because editors request code
+/// actions on every cursor move.
 /// </summary>
 public sealed class TemplateCatalogCache
 {
     private readonly ConcurrentDictionary<string, (TemplateSettings Settings, string Fingerprint, TemplateCatalog Catalog)> _catalogs = new(StringComparer.Ordinal);
 
-    public TemplateCatalog Get(VaultWorkspace workspace)
+    /// <summary>Returns the catalog of <paramref name="workspace"/>. The client's <c>templates.folder</c> setting overrides the vault's.</summary>
+    public TemplateCatalog Get(VaultWorkspace workspace, ServerSettings serverSettings)
     {
         TemplateSettings settings = workspace.Vault.Config.Templates;
+        // A folder outside the vault is ignored: templates are read only from inside it.
+        string? folder = serverSettings.TemplatesFolder?.Replace('\\', '/').Trim('/');
+        bool inside = folder is not null && !Path.IsPathRooted(folder) && !folder.Split('/').Contains("..");
+        if (inside && settings.Folder != folder)
+        {
+            settings = settings with { Folder = folder! };
+        }
+
         string fingerprint = Fingerprint(workspace.RootPath, settings);
         if (_catalogs.TryGetValue(workspace.RootPath, out var cached)
-            && ReferenceEquals(cached.Settings, settings)
+            && cached.Settings == settings
             && cached.Fingerprint == fingerprint)
         {
             return cached.Catalog;

@@ -21,7 +21,7 @@ public sealed class TextDocumentSyncHandler(HandlerContext context)
         context.MutateAsync(Methods.TextDocumentDidClose, request.TextDocument.Uri, () =>
             context.Session.CloseDocument(request.TextDocument.Uri));
 
-    /// <summary>Nothing to do: the saved file holds the text the server already has from didChange.</summary>
+    /// <summary>Nothing to do: the saved file contains the text the server already has from didChange.</summary>
     [JsonRpcMethod(Methods.TextDocumentDidSave, UseSingleObjectParameterDeserialization = true)]
     public void DidSave(DidSaveTextDocumentParams request) =>
         context.Logger.Trace(Methods.TextDocumentDidSave, request.TextDocument.Uri);

@@ -38,10 +38,7 @@ public static class WorkspaceLoading
             await ReportProgressAsync(context, token, $"{i + 1}/{folders.Count} folders", (i + 1) * 100 / folders.Count).ConfigureAwait(false);
         }
 
-        ServerState state = context.Session.State;
-        context.Session.SetWorkspaces(state.Workspaces
-            .Where(w => !loaded.Any(l => string.Equals(l.RootPath, w.RootPath, Uris.PathComparison)))
-            .Concat(loaded));
+        context.Session.AddWorkspaces(loaded);
         context.Diagnostics.ScheduleAll();
         await EndProgressAsync(context, token).ConfigureAwait(false);
     }

@@ -89,8 +89,9 @@ public sealed class LspConnection : IDisposable
 
         public override void TraceEvent(TraceEventCache? eventCache, string source, TraceEventType eventType, int id, string? message)
         {
-            // StreamJsonRpc's errors are about single messages, and the server keeps serving, so they log as warnings.
-            LogLevel level = eventType <= TraceEventType.Warning ? LogLevel.Warning : LogLevel.Debug;
+            // StreamJsonRpc's errors concern single messages and the server keeps serving, so they log as warnings. Its
+            // warnings (such as a notification no handler takes, like $/setTrace) are routine in LSP and log at Debug.
+            LogLevel level = eventType <= TraceEventType.Error ? LogLevel.Warning : LogLevel.Debug;
             logger.Log(level, "Rpc", message ?? string.Empty);
         }
 

@@ -65,7 +65,7 @@ public sealed class ServerSession
         ServerState state = _state;
         NoteContext context = state.TryLocatePath(fullPath) is { Document: not null } found
             ? found
-            : throw new InvalidOperationException($"textDocument/didChange for '{uri}', which is not open.");
+            : throw new InvalidUriException($"Ignored textDocument/didChange for '{uri}', which is not open: the client must send didOpen first.");
 
         SourceText text = context.Note.Text;
         foreach (TextDocumentContentChangeEvent change in changes)
@@ -158,6 +158,36 @@ public sealed class ServerSession
         }
 
         return MutationResult.None;
+    }
+
+    /// <summary>
+    /// Adds freshly loaded workspaces, replacing any with the same folder. Open notes inside them
+    /// keep the editor's text, and single-file vaults that a new folder now covers go.
+    /// </summary>
+    public void AddWorkspaces(IReadOnlyList<VaultWorkspace> loaded)
+    {
+        ServerState state = _state;
+        var workspaces = state.Workspaces
+            .Where(w => !loaded.Any(l => string.Equals(l.RootPath, w.RootPath, Uris.PathComparison)))
+            .ToList();
+        foreach (VaultWorkspace workspace in loaded)
+        {
+            VaultSnapshot vault = workspace.Vault;
+            foreach (OpenDocument document in state.OpenDocuments.Values.Where(d => ServerState.IsInside(d.FullPath, workspace.RootPath)))
+            {
+                NoteContext? open = state.TryLocatePath(document.FullPath);
+                string? relative = VaultLoader.ToRelativePath(workspace.RootPath, document.FullPath);
+                if (open is not null && relative is not null)
+                {
+                    vault = vault.WithNote(NoteParser.Parse(relative, open.Note.Text));
+                }
+            }
+
+            workspaces.RemoveAll(w => w.IsSingleFile && (ServerState.IsInside(w.RootPath, workspace.RootPath) || string.Equals(w.RootPath, workspace.RootPath, Uris.PathComparison)));
+            workspaces.Add(workspace with { Vault = vault });
+        }
+
+        _state = state with { Workspaces = [.. workspaces] };
     }
 
     /// <summary>Reads a workspace again from disk, keeping the open notes' text; every note of it is affected.</summary>
@@ -280,23 +310,5 @@ public sealed class ServerSession
     {
         string? path = Uris.TryToPath(uri, out string? error);
         return path is null ? throw new InvalidUriException(error!) : Path.GetFullPath(path);
-    }
-}
-
-/// <summary>A document URI the server cannot serve, such as one with another scheme than <c>file</c>.</summary>
-public sealed class InvalidUriException : Exception
-{
-    public InvalidUriException(string message)
-        : base(message)
-    {
-    }
-
-    public InvalidUriException()
-    {
-    }
-
-    public InvalidUriException(string message, Exception innerException)
-        : base(message, innerException)
-    {
     }
 }

@@ -26,7 +26,7 @@ public sealed record NoteContext(VaultWorkspace Workspace, Note Note, OpenDocume
 }
 
 /// <summary>
-/// An immutable view of everything the server knows: the vaults, the open notes and the
+/// An immutable view of the server state: the vaults, the open notes and the
 /// settings. A mutation replaces the whole state, so a read that holds one never sees half an edit.
 /// </summary>
 public sealed record ServerState(

@@ -38,7 +38,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_ExistingNote_RefusesWithExitTwoAndKeepsFile()
+    public async Task New_ExistingNote_RejectsWithExitTwoAndKeepsFile()
     {
         string path = Path.Combine(_vault, "docker-why-containers.md");
         string before = File.ReadAllText(path);
@@ -51,7 +51,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_ExistingNoteInOtherCase_RefusesWithExitTwo()
+    public async Task New_ExistingNoteInOtherCase_RejectsWithExitTwo()
     {
         (int code, _, string error) = await RunAsync("new", "Docker-Why-Containers", "--vault", _vault, "--today", Today);
 
@@ -61,7 +61,7 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task New_SecondRun_RefusesWithExitTwoAndKeepsEdits()
+    public async Task New_SecondRun_RejectsWithExitTwoAndKeepsEdits()
     {
         await RunAsync("new", "docker-images-layers", "--vault", _vault, "--today", Today);
         string path = Path.Combine(_vault, "docker-images-layers.md");
@@ -78,7 +78,7 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("/tmp/outside")]
     [InlineData("picture.png")]
     [InlineData("aux")]
-    public async Task New_NameThatCannotBeANote_RefusesWithExitTwo(string name)
+    public async Task New_NameThatCannotBeANote_RejectsWithExitTwo(string name)
     {
         string outside = Path.Combine(Path.GetDirectoryName(_vault)!, "outside.md");
 

@@ -76,7 +76,7 @@ public sealed class ConfigSchemaTests
         using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
         string[] keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(["ignore", "metadata", "review", "severity"], keys);
+        Assert.Equal(["ignore", "metadata", "review", "severity", "templates"], keys);
         Assert.False(schema.RootElement.GetProperty("additionalProperties").GetBoolean());
     }
 

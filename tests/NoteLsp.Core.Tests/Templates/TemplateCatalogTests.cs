@@ -44,4 +44,14 @@ public sealed class TemplateCatalogTests
         Assert.Equal("concept", catalog.Choose("docker/images.md").Template!.Name);
         Assert.Null(catalog.Choose("docker/images.md").Rule);
     }
+
+    [Fact]
+    public void Choose_SourceKindHasTemplate_ReturnsThatTemplate()
+    {
+        var catalog = new TemplateCatalog(TemplateSettings.Default, [new NoteTemplate("project", "# {{title}} (project)", "tpl/project.md")]);
+
+        Assert.Equal("project", catalog.Choose("plans/launch.md", "project").Template!.Name);
+        Assert.Equal("concept", catalog.Choose("plans/launch.md", "meeting").Template!.Name);
+        Assert.Equal("concept", catalog.Choose("plans/launch.md").Template!.Name);
+    }
 }

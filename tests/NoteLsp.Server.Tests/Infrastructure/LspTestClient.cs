@@ -218,6 +218,19 @@ public sealed class LspTestClient : IAsyncDisposable
             return null;
         }
 
+        /// <summary>Every <c>workspace/applyEdit</c> request the server sent, in order.</summary>
+        public ConcurrentQueue<JsonElement> EditRequests { get; } = new();
+
+        /// <summary>Answers <c>workspace/applyEdit</c>; when null, the client rejects every edit.</summary>
+        public Func<JsonElement, ApplyWorkspaceEditResult>? ApplyEdit { get; set; }
+
+        [JsonRpcMethod(Methods.WorkspaceApplyEdit)]
+        public ApplyWorkspaceEditResult OnApplyEdit(JsonElement request)
+        {
+            EditRequests.Enqueue(request);
+            return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client rejects edits.");
+        }
+
         public int RefreshCount => _refreshCount;
 
         private int _refreshCount;
@@ -227,19 +240,6 @@ public sealed class LspTestClient : IAsyncDisposable
         {
             Interlocked.Increment(ref _refreshCount);
             return null;
-        }
-
-        /// <summary>Every <c>workspace/applyEdit</c> request the server sent, in order.</summary>
-        public ConcurrentQueue<JsonElement> EditRequests { get; } = new();
-
-        /// <summary>Answers <c>workspace/applyEdit</c>; when null, the client refuses every edit.</summary>
-        public Func<JsonElement, ApplyWorkspaceEditResult>? ApplyEdit { get; set; }
-
-        [JsonRpcMethod(Methods.WorkspaceApplyEdit)]
-        public ApplyWorkspaceEditResult OnApplyEdit(JsonElement request)
-        {
-            EditRequests.Enqueue(request);
-            return ApplyEdit?.Invoke(request) ?? new ApplyWorkspaceEditResult(false, "The test client refuses edits.");
         }
 
         [JsonRpcMethod(Methods.TextDocumentPublishDiagnostics)]

@@ -25,5 +25,4 @@ public sealed record CodeAction(
 public static class CodeActionKinds
 {
     public const string QuickFix = "quickfix";
-    public const string RefactorRewrite = "refactor.rewrite";
 }

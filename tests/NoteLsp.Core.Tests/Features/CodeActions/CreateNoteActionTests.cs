@@ -197,6 +197,23 @@ public sealed class CreateNoteActionTests
     }
 
     [Fact]
+    public void CreateNote_SourceKindHasVaultTemplate_UsesIt()
+    {
+        using var vault = new TempVault();
+        vault.Write(".notelsp/templates/project.md", "---\ntags: [project]\n---\n# {{title}}\n\nPart of [[{{source}}]].\n");
+        vault.Write("launch.md", "---\ntags: [project]\n---\n# Launch\n\nSee [[launch-checklist]].\n");
+        VaultSnapshot snapshot = vault.Load();
+        var service = new CodeActionService(TemplateCatalog.Load(vault.RootPath, snapshot.Config.Templates));
+        Note note = snapshot.FindNote("launch.md")!;
+
+        CodeAction action = service.GetActions(new CodeActionRequest(snapshot, note, new TextSpan(0, note.Text.Length), Diagnostics(snapshot, note), Today), CancellationToken.None)
+            .Single(a => a.Title.StartsWith("Create note", StringComparison.Ordinal));
+        vault.Apply(action.Edit!);
+
+        Assert.Equal("---\ntags: [project]\n---\n# Launch Checklist\n\nPart of [[launch]].\n", vault.Read("launch-checklist.md"));
+    }
+
+    [Fact]
     public void CreateNote_NewNoteFolderAndSlugConfigured_CreatesSluggedNoteInFolder()
     {
         using var vault = new TempVault();
