@@ -82,8 +82,16 @@ async function withEditor({ name, work, env, userSettings, results, tests }) {
     server.installExtension(options.vsix);
     const url = await server.start(vault);
 
+    // Chromium writes crash report settings under XDG_CONFIG_HOME, so its XDG folders live in the session too.
+    const browserXdg = path.join(sessionDir, 'chromium-xdg');
     browserContext = await chromium.launchPersistentContext(path.join(sessionDir, 'chromium'), {
       executablePath: options.chromium,
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: path.join(browserXdg, 'config'),
+        XDG_CACHE_HOME: path.join(browserXdg, 'cache'),
+        XDG_DATA_HOME: path.join(browserXdg, 'data'),
+      },
       headless: true,
       viewport: { width: 1400, height: 900 },
       args: [
