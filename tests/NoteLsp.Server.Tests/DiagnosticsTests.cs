@@ -128,6 +128,50 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task BurstWithStalledHandlers_StillAppliedInArrivalOrder()
+    {
+        // Each handler stalls for a random time before it queues its change. Handlers that ran
+        // concurrently would then queue out of order and scramble the text; the server must not.
+        var random = new Random(4);
+        var options = new ServerOptions
+        {
+            OnMutationReceived = method =>
+            {
+                if (method == Methods.TextDocumentDidChange)
+                {
+                    int delay;
+                    lock (random)
+                    {
+                        delay = random.Next(0, 4);
+                    }
+
+                    Thread.Sleep(delay);
+                }
+            },
+        };
+        using var vault = new TempVault();
+        const string initial = "# Burst\n\n[[x]]\n";
+        string uri = vault.WriteNote("stalled.md", initial);
+        await using var client = LspTestClient.Start(output, options);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, initial);
+
+        var expected = new System.Text.StringBuilder("x");
+        var sends = new List<Task>();
+        for (int i = 0; i < 50; i++)
+        {
+            string digit = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            expected.Append(digit);
+            sends.Add(client.ChangeAsync(uri, i + 2, LspTestClient.Edit(2, 3 + i, 2, 3 + i, digit)));
+        }
+
+        await Task.WhenAll(sends);
+        PublishDiagnosticsParams pushed = await client.WaitForDiagnosticsAsync(uri, 51);
+
+        Assert.Equal(expected.ToString(), Assert.Single(Links(pushed.Diagnostics)).Data!["target"]);
+    }
+
+    [Fact]
     public async Task DidChange_ChangeWithoutRange_ReplacesWholeText()
     {
         using var vault = new TempVault();
