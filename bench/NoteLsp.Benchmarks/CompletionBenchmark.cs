@@ -21,15 +21,8 @@ public static class CompletionBenchmark
 {
     public static int Run(string[] args)
     {
-        int notes = IntOption(args, "--notes", 10_000);
-        int runs = IntOption(args, "--runs", 51);
-        string? path = StringOption(args, "--path");
-        bool generated = path is null;
-        path ??= Path.Combine(Path.GetTempPath(), "notelsp-bench-" + notes.ToString(CultureInfo.InvariantCulture));
-        if (generated && !Directory.Exists(path))
-        {
-            VaultGenerator.Write(path, notes);
-        }
+        int runs = BenchmarkArguments.FindNumber(args, "--runs", 51);
+        string path = BenchmarkArguments.VaultPath(args);
 
         VaultSnapshot vault = VaultLoader.Load(path);
         Note current = vault.Notes.OrderBy(n => n.Path, StringComparer.Ordinal).First();
@@ -103,17 +96,5 @@ public static class CompletionBenchmark
     {
         var sorted = times.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label} | {items} | {incomplete} | {cold:F1} | {sorted[sorted.Length / 2]:F2} | {sorted[0]:F2} | {cpuPerRun:F1} |"));
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        string? value = StringOption(args, name);
-        return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
-    }
-
-    private static string? StringOption(string[] args, string name)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -20,8 +20,8 @@ public static class StartupBenchmark
 
     public static int Run(string[] args)
     {
-        string? server = Option(args, "--server");
-        int runs = int.Parse(Option(args, "--runs") ?? "10", CultureInfo.InvariantCulture);
+        string? server = BenchmarkArguments.FindText(args, "--server");
+        int runs = int.Parse(BenchmarkArguments.FindText(args, "--runs") ?? "10", CultureInfo.InvariantCulture);
         if (server is null || !File.Exists(server))
         {
             Console.Error.WriteLine($"startup: the server '{server}' was not found. Usage: startup --server PATH/notelsp.dll|PATH/notelsp [--runs N]");
@@ -119,11 +119,5 @@ public static class StartupBenchmark
         byte[] body = new byte[int.Parse(lengthLine["Content-Length:".Length..].Trim(), CultureInfo.InvariantCulture)];
         stream.ReadExactly(body);
         return Encoding.UTF8.GetString(body);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

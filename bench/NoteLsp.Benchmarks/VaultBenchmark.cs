@@ -18,18 +18,8 @@ public static class VaultBenchmark
 {
     public static int Run(string[] args)
     {
-        int notes = IntOption(args, "--notes", 10_000);
-        int runs = IntOption(args, "--runs", 7);
-        string? path = StringOption(args, "--path");
-        bool generated = path is null;
-        path ??= Path.Combine(Path.GetTempPath(), "notelsp-bench-" + notes.ToString(CultureInfo.InvariantCulture));
-
-        if (generated && !Directory.Exists(path))
-        {
-            var generation = Stopwatch.StartNew();
-            VaultGenerator.Write(path, notes);
-            Console.Error.WriteLine($"Generated {notes} notes in {path} in {generation.ElapsedMilliseconds} ms.");
-        }
+        int runs = BenchmarkArguments.FindNumber(args, "--runs", 7);
+        string path = BenchmarkArguments.VaultPath(args);
 
         var load = new List<double>();
         var check = new List<double>();
@@ -104,17 +94,5 @@ public static class VaultBenchmark
     {
         var sorted = values.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {sorted[sorted.Length / 2]:F1} | {sorted[0]:F1} |"));
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        string? value = StringOption(args, name);
-        return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
-    }
-
-    private static string? StringOption(string[] args, string name)
-    {
-        int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

@@ -22,6 +22,12 @@ public static class CliApp
         }
 
         string[] rest = args[1..];
+        if (rest.Any(a => a is "-h" or "--help"))
+        {
+            await output.WriteAsync(Usage).ConfigureAwait(false);
+            return ExitSuccess;
+        }
+
         switch (args[0])
         {
             case "check":
@@ -44,16 +50,18 @@ public static class CliApp
 
         Usage:
           notelsp check [PATH...] [--format text|json|sarif] [--today YYYY-MM-DD] [--config FILE]
-              Check notes for broken links and metadata problems. PATH is a vault folder or a
-              note file (default: the current folder). Exit code: 0 clean, 1 errors found,
-              2 usage or I/O error.
+              Check notes for broken links, metadata and review dates. PATH is a vault, a folder
+              in one, or a note (default: the current folder); a vault is the nearest folder
+              with a .notelsp.yaml or .obsidian, else the folder itself. --config FILE replaces
+              the vault's .notelsp.yaml. Exit code: 0 clean, 1 errors found, 2 usage or I/O error.
           notelsp new NAME [--template NAME] [--vault DIR] [--today YYYY-MM-DD]
               Create the note NAME (such as docker-images-layers or projects/plan) from a
               template: the vault's own, or the built-in 'concept' one. Notes that link to
               NAME get a link back. Never overwrites: exit code 2 when the note exists.
-          notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio]
+          notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio] [--clientProcessId=N]
               Serve the Language Server Protocol over standard input and output; the log
-              goes to standard error (default level: information).
+              goes to standard error (default level: information). --stdio and
+              --clientProcessId are accepted and ignored, for clients that add them.
           notelsp --version
 
         Environment:

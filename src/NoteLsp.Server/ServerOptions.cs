@@ -27,4 +27,10 @@ public sealed class ServerOptions
 
     /// <summary>Runs before every state change with the method name; tests use it to make a notification throw.</summary>
     public Action<string>? BeforeMutation { get; init; }
+
+    /// <summary>
+    /// Runs when a state-changing notification arrives, before it is queued. Tests use it to
+    /// stall handlers for random times, which reorders them unless dispatch keeps arrival order.
+    /// </summary>
+    public Action<string>? OnMutationReceived { get; init; }
 }

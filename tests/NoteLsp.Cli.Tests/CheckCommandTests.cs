@@ -162,4 +162,61 @@ public class CheckCommandTests
         Assert.Contains(".notelsp.yaml:1:9: error NL0001 'ignore' must be a list of globs", output, StringComparison.Ordinal);
         Assert.Contains("NL1001", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_ConfigOption_ReportsProblemsInThatFile()
+    {
+        using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", "ignore: []\n");
+        vault.Write("a.md", "# A");
+        string config = vault.Write("other/bad.yaml", "severity: [unclosed\n");
+
+        var (_, output, _) = await CliRunner.RunAsync(["check", vault.RootPath, "--config", config]);
+
+        Assert.Contains("other/bad.yaml:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(".notelsp.yaml:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_FolderInsideVault_ResolvesAgainstVaultAndReportsFolderOnly()
+    {
+        using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", NoMetadataConfig);
+        vault.Write("top.md", "[[gone-top]]");
+        vault.Write("sub/a.md", "[[top]] [[gone-sub]]");
+
+        var (exitCode, output, _) = await CliRunner.RunAsync(["check", vault.FullPath("sub")]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("'gone-sub'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("'top'", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("gone-top", output, StringComparison.Ordinal);
+        Assert.Contains("Checked 1 note ", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("new")]
+    [InlineData("lsp")]
+    public async Task Subcommand_HelpOption_PrintsUsage(string command)
+    {
+        var (exitCode, output, _) = await CliRunner.RunAsync([command, "--help"]);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("notelsp check [PATH...]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Ambiguous_RelatedLinesSayWhatTheyAre()
+    {
+        using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", NoMetadataConfig);
+        vault.Write("a.md", "[[dup]]");
+        vault.Write("x/dup.md", "");
+        vault.Write("y/dup.md", "");
+
+        var (_, output, _) = await CliRunner.RunAsync(["check", vault.RootPath]);
+
+        Assert.Contains("x/dup.md:1:1: note: candidate 'x/dup.md'", output, StringComparison.Ordinal);
+    }
 }

@@ -107,24 +107,48 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
         await client.InitializeAsync(vault.RootUri());
         await client.OpenAsync(uri, initial);
 
-        // Edit i inserts one digit right after the previous one, so any reordering produces another target.
-        // The edits are sent back to back without waiting, so the server reads them as one burst.
-        var expected = new System.Text.StringBuilder("x");
-        var sends = new List<Task>();
-        for (int i = 0; i < 50; i++)
-        {
-            string digit = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            expected.Append(digit);
-            sends.Add(client.ChangeAsync(uri, i + 2, LspTestClient.Edit(2, 3 + i, 2, 3 + i, digit)));
-        }
-
-        await Task.WhenAll(sends);
+        string expected = await SendDigitBurstAsync(client, uri);
 
         var report = await client.RequestAsync<FullDocumentDiagnosticReport>(Methods.TextDocumentDiagnostic, new { textDocument = new { uri } });
         PublishDiagnosticsParams pushed = await client.WaitForDiagnosticsAsync(uri, 51);
 
-        Assert.Equal(expected.ToString(), Assert.Single(Links(report.Items)).Data!["target"]);
-        Assert.Equal(expected.ToString(), Assert.Single(Links(pushed.Diagnostics)).Data!["target"]);
+        Assert.Equal(expected, Assert.Single(Links(report.Items)).Data!["target"]);
+        Assert.Equal(expected, Assert.Single(Links(pushed.Diagnostics)).Data!["target"]);
+    }
+
+    [Fact]
+    public async Task BurstWithStalledHandlers_StillAppliedInArrivalOrder()
+    {
+        // Each handler stalls for a random time before it queues its change. Handlers that ran
+        // concurrently would then queue out of order and scramble the text; the server must not.
+        var random = new Random(4);
+        var options = new ServerOptions
+        {
+            OnMutationReceived = method =>
+            {
+                if (method == Methods.TextDocumentDidChange)
+                {
+                    int delay;
+                    lock (random)
+                    {
+                        delay = random.Next(0, 4);
+                    }
+
+                    Thread.Sleep(delay);
+                }
+            },
+        };
+        using var vault = new TempVault();
+        const string initial = "# Burst\n\n[[x]]\n";
+        string uri = vault.WriteNote("stalled.md", initial);
+        await using var client = LspTestClient.Start(output, options);
+        await client.InitializeAsync(vault.RootUri());
+        await client.OpenAsync(uri, initial);
+
+        string expected = await SendDigitBurstAsync(client, uri);
+        PublishDiagnosticsParams pushed = await client.WaitForDiagnosticsAsync(uri, 51);
+
+        Assert.Equal(expected, Assert.Single(Links(pushed.Diagnostics)).Data!["target"]);
     }
 
     [Fact]
@@ -233,4 +257,24 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     /// <summary>Keeps the link diagnostics (NL1xxx), so that metadata checks on the bare test notes do not interfere.</summary>
     private static Diagnostic[] Links(IEnumerable<Diagnostic> diagnostics) =>
         diagnostics.Where(d => d.Code.StartsWith("NL1", StringComparison.Ordinal)).ToArray();
+
+    /// <summary>
+    /// Sends 50 edits back to back without waiting, so the server reads them as one burst. Edit i
+    /// inserts one digit right after the previous one in the link "[[x]]" on line 2, so any
+    /// reordering produces another link target. Returns the target after all edits.
+    /// </summary>
+    private static async Task<string> SendDigitBurstAsync(LspTestClient client, string uri)
+    {
+        var expected = new System.Text.StringBuilder("x");
+        var sends = new List<Task>();
+        for (int i = 0; i < 50; i++)
+        {
+            string digit = (i % 10).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            expected.Append(digit);
+            sends.Add(client.ChangeAsync(uri, i + 2, LspTestClient.Edit(2, 3 + i, 2, 3 + i, digit)));
+        }
+
+        await Task.WhenAll(sends);
+        return expected.ToString();
+    }
 }

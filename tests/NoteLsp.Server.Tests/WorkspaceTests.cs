@@ -79,6 +79,28 @@ public sealed class WorkspaceTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task InvalidConfigFile_PublishesOneDiagnosticOnItAndClearsWhenFixed()
+    {
+        using var vault = new TempVault();
+        string config = vault.WriteNote(".notelsp.yaml", "review:\n  due-soon-days: [oops\n");
+        string uri = vault.WriteNote("note.md", "# Note\n\n[[gone]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri(), WatcherCapabilities);
+
+        PublishDiagnosticsParams broken = await client.WaitForDiagnosticsAsync(p => p.Uri == config && p.Diagnostics.Length > 0);
+        await client.WaitForDiagnosticsAsync(p => p.Uri == uri && p.Diagnostics.Any(d => d.Code == "NL1001"));
+
+        Diagnostic problem = Assert.Single(broken.Diagnostics);
+        Assert.Equal("NL0001", problem.Code);
+        Assert.Equal(1, problem.Severity);
+
+        vault.WriteNote(".notelsp.yaml", "review:\n  due-soon-days: 5\n");
+        await client.NotifyAsync(Methods.WorkspaceDidChangeWatchedFiles, new { changes = new[] { new { uri = config, type = FileChangeTypes.Changed } } });
+
+        await client.WaitForDiagnosticsAsync(p => p.Uri == config && p.Diagnostics.Length == 0);
+    }
+
+    [Fact]
     public async Task DidClose_NoteGoesBackToDiskText()
     {
         using var vault = new TempVault();

@@ -77,9 +77,10 @@ public sealed record CheckArguments(IReadOnlyList<CheckTarget> Targets, string F
     }
 }
 
-/// <summary>A vault to check, and optionally the one note in it to report on.</summary>
-/// <param name="NotePath">The vault-relative path of a single note, or null for the whole vault.</param>
-public sealed record CheckTarget(string DisplayPath, string VaultRoot, string? NotePath)
+/// <summary>A vault to check, and optionally the one note or folder in it to report on.</summary>
+/// <param name="NotePath">The vault-relative path of a single note, or null.</param>
+/// <param name="FolderScope">The vault-relative folder to report on, or null for the whole vault.</param>
+public sealed record CheckTarget(string DisplayPath, string VaultRoot, string? NotePath, string? FolderScope = null)
 {
     public static CheckTarget? FromPath(string path, out string? error)
     {
@@ -87,7 +88,12 @@ public sealed record CheckTarget(string DisplayPath, string VaultRoot, string? N
         string full = Path.GetFullPath(path);
         if (Directory.Exists(full))
         {
-            return new CheckTarget(path, full, null);
+            // A folder inside a marked vault is checked against the whole vault, so that its
+            // links to notes elsewhere resolve, and only its own notes are reported.
+            full = Path.TrimEndingDirectorySeparator(full);
+            string vaultRoot = FindVaultRoot(full);
+            string? scope = vaultRoot == full ? null : VaultLoader.ToRelativePath(vaultRoot, full);
+            return new CheckTarget(path, vaultRoot, null, scope);
         }
 
         if (!File.Exists(full))

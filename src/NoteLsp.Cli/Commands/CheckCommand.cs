@@ -44,7 +44,7 @@ public static class CheckCommand
         var report = new CheckReport(today.Value);
         foreach (CheckTarget target in arguments.Targets)
         {
-            if (!TryCheck(target, config, report, error))
+            if (!TryCheck(target, config, arguments.ConfigPath, report, error))
             {
                 return CliApp.ExitUsage;
             }
@@ -61,7 +61,7 @@ public static class CheckCommand
         return report.Count(DiagnosticSeverity.Error) > 0 ? CliApp.ExitFindings : CliApp.ExitSuccess;
     }
 
-    private static bool TryCheck(CheckTarget target, VaultConfig? config, CheckReport report, TextWriter error)
+    private static bool TryCheck(CheckTarget target, VaultConfig? config, string? configPath, CheckReport report, TextWriter error)
     {
         VaultSnapshot vault;
         try
@@ -76,15 +76,19 @@ public static class CheckCommand
 
         foreach (ConfigProblem problem in vault.Config.Problems)
         {
-            report.AddConfigProblem(Path.Combine(vault.RootPath, VaultConfig.FileName), problem);
+            report.AddConfigProblem(configPath is null ? Path.Combine(vault.RootPath, VaultConfig.FileName) : Path.GetFullPath(configPath), problem);
         }
 
         var options = new CheckOptions(report.Today);
         if (target.NotePath is null)
         {
+            string? scope = target.FolderScope is null ? null : target.FolderScope + "/";
             foreach (var (note, diagnostics) in NoteChecker.CheckAll(vault, options))
             {
-                report.Add(vault, note, diagnostics);
+                if (scope is null || note.Path.StartsWith(scope, StringComparison.Ordinal))
+                {
+                    report.Add(vault, note, diagnostics);
+                }
             }
 
             return true;

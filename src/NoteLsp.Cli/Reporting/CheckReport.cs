@@ -32,7 +32,7 @@ public sealed class CheckReport(DateOnly today)
         {
             LineRange range = note.Text.GetLineRange(diagnostic.Span);
             var related = (diagnostic.Related ?? [])
-                .Select(r => new ReportedLocation(DisplayPath(VaultLoader.ToFullPath(vault.RootPath, r.NotePath)), RangeIn(vault, r)))
+                .Select(r => new ReportedLocation(DisplayPath(VaultLoader.ToFullPath(vault.RootPath, r.NotePath)), RangeIn(vault, r), r.Message))
                 .ToArray();
             _diagnostics.Add(new ReportedDiagnostic(DisplayPath(fullPath), fullPath, range, diagnostic.Severity, diagnostic.Code, diagnostic.Message, related));
         }
@@ -72,4 +72,4 @@ public sealed record ReportedDiagnostic(
     string Message,
     IReadOnlyList<ReportedLocation> Related);
 
-public sealed record ReportedLocation(string DisplayPath, LineRange Range);
+public sealed record ReportedLocation(string DisplayPath, LineRange Range, string Message);

@@ -48,6 +48,7 @@ public sealed class JsonReporter : IReporter
                     writer.WriteString("path", related.DisplayPath);
                     writer.WriteNumber("line", related.Range.Start.Line + 1);
                     writer.WriteNumber("column", related.Range.Start.Character + 1);
+                    writer.WriteString("message", related.Message);
                     writer.WriteEndObject();
                 }
 

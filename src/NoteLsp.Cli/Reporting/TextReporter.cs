@@ -20,7 +20,7 @@ public sealed class TextReporter : IReporter
             {
                 output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"    {related.DisplayPath}:{related.Range.Start.Line + 1}:{related.Range.Start.Character + 1}: related"));
+                    $"    {related.DisplayPath}:{related.Range.Start.Line + 1}:{related.Range.Start.Character + 1}: note: {related.Message}"));
             }
         }
 

@@ -34,6 +34,18 @@ public static class DiagnosticConversion
     }
 
     /// <summary>Returns the one diagnostic that stands for a failure of the server itself while it analysed a note.</summary>
+    /// <summary>Converts a problem in a vault's <c>.notelsp.yaml</c>; its position is already a line and column of that file.</summary>
+    public static Diagnostic ConfigProblem(Core.Config.ConfigProblem problem)
+    {
+        var position = new Position(problem.Line, problem.Character);
+        return new Diagnostic(
+            new Protocol.Range(position, position),
+            (int)DiagnosticCodes.InvalidConfig.DefaultSeverity,
+            DiagnosticCodes.InvalidConfig.Code,
+            Source,
+            problem.Message);
+    }
+
     public static Diagnostic InternalError(string message) => new(
         new Protocol.Range(new Position(0, 0), new Position(0, 0)),
         (int)DiagnosticSeverity.Error,

@@ -74,6 +74,7 @@ public sealed class HandlerContext
             return Task.CompletedTask;
         }
 
+        Options.OnMutationReceived?.Invoke(method);
         return Queue.EnqueueMutation(() => RunMutationAsync(method, uri, mutation));
     }
 

@@ -40,6 +40,12 @@ public static class WorkspaceLoading
 
         context.Session.AddWorkspaces(loaded);
         context.Diagnostics.ScheduleAll();
+        foreach (VaultWorkspace workspace in loaded)
+        {
+            // Completion caches per-note keys; filling them now keeps the first completion fast.
+            _ = Task.Run(() => Core.Features.Completion.CompletionService.Prepare(workspace.Vault, cancellationToken), cancellationToken);
+        }
+
         await EndProgressAsync(context, token).ConfigureAwait(false);
     }
 

@@ -121,6 +121,14 @@ public sealed class DiagnosticsPublisher : IDisposable
                     await _send(parameters).ConfigureAwait(false);
                 }
             }
+
+            foreach (PublishDiagnosticsParams parameters in ConfigDiagnostics(state))
+            {
+                if (MarkIfChanged(parameters))
+                {
+                    await _send(parameters).ConfigureAwait(false);
+                }
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -158,6 +166,16 @@ public sealed class DiagnosticsPublisher : IDisposable
 
         return new PublishDiagnosticsParams(context.Uri, context.Document?.Version, Check(state, context, today));
     }
+
+    /// <summary>
+    /// Returns one set per workspace for its <c>.notelsp.yaml</c>: the file's problems, or an
+    /// empty set, which clears earlier problems once the file is fixed.
+    /// </summary>
+    private static IEnumerable<PublishDiagnosticsParams> ConfigDiagnostics(ServerState state) =>
+        state.Workspaces.Select(workspace => new PublishDiagnosticsParams(
+            Uris.FromPath(Path.Combine(workspace.RootPath, Core.Config.VaultConfig.FileName)),
+            null,
+            workspace.Vault.Config.Problems.Select(DiagnosticConversion.ConfigProblem).ToArray()));
 
     /// <summary>Checks one note and converts its diagnostics; shared with the pull handlers.</summary>
     public static Diagnostic[] Check(ServerState state, NoteContext context, DateOnly today)

@@ -72,6 +72,7 @@ public sealed class LspTestClient : IAsyncDisposable
             OnExit = options.OnExit,
             BeforeRequest = options.BeforeRequest,
             BeforeMutation = options.BeforeMutation,
+            OnMutationReceived = options.OnMutationReceived,
         };
         var server = new LanguageServer(serverStream, serverStream, options);
         Task<int> run = Task.Run(server.RunAsync);

@@ -14,6 +14,26 @@ public static class CompletionService
     /// Returns the items for the cursor at <paramref name="position"/> in <paramref name="note"/>,
     /// or <see cref="CompletionList.Empty"/> when nothing can be completed there.
     /// </summary>
+    /// <summary>
+    /// Computes the per-note search keys and metadata values that completion caches, so that the
+    /// first request after a vault load does not pay for every note (hundreds of milliseconds at
+    /// 10,000 notes). Safe to run on a background thread; stops early when cancelled.
+    /// </summary>
+    public static void Prepare(VaultSnapshot vault, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(vault);
+        foreach (Note note in vault.Notes)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            NoteSearchKeys.For(note);
+            NoteMetadataValues.For(note);
+        }
+    }
+
     public static CompletionList Complete(VaultSnapshot vault, Note note, LinePosition position, CompletionOptions options, CancellationToken cancellationToken = default) =>
         Complete(vault, note, note.Text.GetOffset(position), options, cancellationToken);
 
