@@ -2,7 +2,8 @@
 //
 // Usage: node vscode-test.js --code-server BIN --vsix FILE --vault DIR --artifacts DIR [--chromium BIN]
 // Prints one `PASS name` or `FAIL name: reason` line per test and exits non-zero when any test failed.
-// Set NOTELSP_E2E_SERVER_PATH to test a server other than the one in the .vsix (it becomes notelsp.server.path).
+// Set NOTELSP_E2E_SERVER_PATH to run the feature tests against a server other than the one in the .vsix: it becomes
+// notelsp.server.path. The start-error tests set that setting themselves.
 'use strict';
 
 const fs = require('fs');
