@@ -6,6 +6,8 @@ import {
   ExecuteCommandRequest,
   LanguageClient,
   LanguageClientOptions,
+  Location,
+  Position,
   ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
@@ -42,6 +44,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('notelsp.showDueReviews', () => withClient((running) => pickDueReview(running))),
     vscode.commands.registerCommand('notelsp.restartServer', () => restartServer(context)),
     vscode.commands.registerCommand('notelsp.showOutput', () => log.show()),
+    // The server's backlinks code lens names this command with LSP locations, which VS Code's
+    // own editor.action.showReferences does not accept, so they are converted here.
+    vscode.commands.registerCommand('notelsp.showReferences', (uri: string, position: Position, locations: Location[]) =>
+      withClient(async (running) => {
+        const converter = running.protocol2CodeConverter;
+        await vscode.commands.executeCommand(
+          'editor.action.showReferences',
+          vscode.Uri.parse(uri),
+          converter.asPosition(position),
+          locations.map((location) => converter.asLocation(location)));
+      })),
     vscode.workspace.onDidChangeConfiguration((event) => {
       // One edit can raise several events, for example when user and remote settings both change.
       const serverPath = vscode.workspace.getConfiguration('notelsp').get<string>('server.path', '');
@@ -84,7 +97,6 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 
   const args = [...server.args];
   if (process.env.NOTELSP_WAIT_FOR_DEBUGGER === '1') {
-    // NOTE: notelsp lsp rejects options it does not know, and it does not accept --wait-for-debugger yet.
     args.push('--wait-for-debugger');
   }
   log.info(`Starting ${server.command} ${args.join(' ')} (${server.source})`);

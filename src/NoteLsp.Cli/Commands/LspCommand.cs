@@ -6,11 +6,12 @@ namespace NoteLsp.Cli.Commands;
 /// <summary><c>notelsp lsp</c>: serves the Language Server Protocol over stdin and stdout; the log goes to stderr.</summary>
 public static class LspCommand
 {
-    public const string Usage = "Usage: notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio] [--clientProcessId=N]";
+    public const string Usage = "Usage: notelsp lsp [--log-level trace|debug|information|warning|error|off] [--stdio] [--clientProcessId=N] [--wait-for-debugger]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter error)
     {
         LogLevel logLevel = LogLevel.Information;
+        bool waitForDebugger = false;
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -22,6 +23,11 @@ public static class LspCommand
             else if (arg == "--log-level" && i + 1 < args.Length)
             {
                 value = args[++i];
+            }
+            else if (arg == "--wait-for-debugger")
+            {
+                waitForDebugger = true;
+                continue;
             }
             else if (arg == "--stdio" || arg.StartsWith("--clientProcessId", StringComparison.Ordinal))
             {
@@ -48,6 +54,16 @@ public static class LspCommand
             }
 
             logLevel = parsed;
+        }
+
+        if (waitForDebugger)
+        {
+            // For F5 sessions of the extension: the server pauses before reading any message.
+            await error.WriteLineAsync($"notelsp lsp: waiting for a debugger to attach to process {Environment.ProcessId}.").ConfigureAwait(false);
+            while (!System.Diagnostics.Debugger.IsAttached)
+            {
+                await Task.Delay(100).ConfigureAwait(false);
+            }
         }
 
         var options = new ServerOptions { LogWriter = error, LogLevel = logLevel };
