@@ -31,6 +31,9 @@ public static class LinkChecker
             case LinkResolutionKind.Empty:
                 return Create(DiagnosticCodes.EmptyLink, link.Span, "Empty wiki link: write a note name between the brackets, such as [[note-name]].", data);
 
+            case LinkResolutionKind.Unresolved when LeavesVault(note, target):
+                return Create(DiagnosticCodes.BrokenLink, link.DiagnosticSpan, $"'{target}' points outside the vault: a link can only name notes and attachments inside it.", data);
+
             case LinkResolutionKind.Unresolved:
                 string kind = link.IsEmbed ? "note or attachment" : "note";
                 return Create(DiagnosticCodes.BrokenLink, link.DiagnosticSpan, $"No {kind} named '{target}' in the vault: create it or correct the name.", data);
@@ -78,6 +81,10 @@ public static class LinkChecker
                 return null;
         }
     }
+
+    private static bool LeavesVault(Note note, string target) =>
+        (target.StartsWith("../", StringComparison.Ordinal) || target.StartsWith("./", StringComparison.Ordinal))
+        && NotePaths.Combine(note.Folder, target) is null;
 
     private static NoteDiagnostic Create(
         DiagnosticDescriptor descriptor,
