@@ -14,6 +14,20 @@ public static class GoldenFile
     /// <summary>Returns the folder of the calling source file, where the golden files live.</summary>
     public static string SourceFolder([CallerFilePath] string callerPath = "") => Path.GetDirectoryName(callerPath)!;
 
+    /// <summary>Returns the folder of NoteLsp.sln above the calling source file.</summary>
+    public static string RepositoryRoot([CallerFilePath] string callerPath = "")
+    {
+        for (var folder = new DirectoryInfo(Path.GetDirectoryName(callerPath)!); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "NoteLsp.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"NoteLsp.sln not found above {callerPath}.");
+    }
+
     public static void AssertMatches(string expectedPath, string actual)
     {
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);

@@ -16,7 +16,7 @@ public class GoldenNoteTests
     public static TheoryData<string, string> Vaults => new()
     {
         { "links-cases", Path.Combine(GoldenFile.SourceFolder(), "links-cases", "vault") },
-        { "example-vault", Path.Combine(RepositoryRoot(), "examples", "vault") },
+        { "example-vault", Path.Combine(GoldenFile.RepositoryRoot(), "examples", "vault") },
     };
 
     [Theory]
@@ -33,18 +33,5 @@ public class GoldenNoteTests
             string expectedPath = Path.Combine(expectedFolder, note.Path.Replace('/', '_') + ".txt");
             GoldenFile.AssertMatches(expectedPath, rendered);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(GoldenFile.SourceFolder()); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "NoteLsp.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("NoteLsp.sln not found above the test sources.");
     }
 }
