@@ -49,8 +49,8 @@ public sealed class CheckReport(DateOnly today)
     public static string DisplayPath(string fullPath)
     {
         string relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
-        string shown = relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
-        return shown.Replace(Path.DirectorySeparatorChar, '/');
+        string displayed = relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+        return displayed.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static LineRange RangeIn(VaultSnapshot vault, RelatedLocation location)

@@ -83,15 +83,15 @@ public static class LinkResolver
     private static List<string> FindNoteCandidates(VaultSnapshot vault, string target, string name)
     {
         var byName = vault.FindNotesByName(name);
-        string wanted = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target.TrimEnd('/')));
-        if (!wanted.Contains('/'))
+        string expected = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target.TrimEnd('/')));
+        if (!expected.Contains('/'))
         {
             return [.. byName];
         }
 
         // "a/b/name" matches notes whose path ends with those segments.
         return byName
-            .Where(path => EndsWithSegments(NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(path)), wanted))
+            .Where(path => EndsWithSegments(NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(path)), expected))
             .ToList();
     }
 
@@ -99,12 +99,12 @@ public static class LinkResolver
     {
         string fileName = NotePaths.GetFileName(target);
         var byName = vault.FindAttachmentsByName(fileName);
-        string wanted = NotePaths.ToKey(target);
-        return byName.Where(path => EndsWithSegments(NotePaths.ToKey(path), wanted)).ToList();
+        string expected = NotePaths.ToKey(target);
+        return byName.Where(path => EndsWithSegments(NotePaths.ToKey(path), expected)).ToList();
     }
 
-    private static bool EndsWithSegments(string pathKey, string wantedKey) =>
-        pathKey == wantedKey || pathKey.EndsWith("/" + wantedKey, StringComparison.Ordinal);
+    private static bool EndsWithSegments(string pathKey, string expectedKey) =>
+        pathKey == expectedKey || pathKey.EndsWith("/" + expectedKey, StringComparison.Ordinal);
 
     /// <summary>
     /// Orders candidates: the exact vault path first, then notes in the linking note's folder,
@@ -120,17 +120,17 @@ public static class LinkResolver
             return new LinkResolution(LinkResolutionKind.Resolved, target, candidates[0], false, candidates, FragmentStatus.None, null, null);
         }
 
-        string wantedPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target));
+        string expectedPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(target));
         string sourceFolder = NotePaths.ToKey(source.Folder);
         string[] ordered = candidates
-            .OrderBy(p => NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(p)) == wantedPath ? 0 : 1)
+            .OrderBy(p => NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(p)) == expectedPath ? 0 : 1)
             .ThenBy(p => NotePaths.ToKey(NotePaths.GetFolder(p)) == sourceFolder ? 0 : 1)
             .ThenBy(p => p.Count(c => c == '/'))
             .ThenBy(p => p.Length)
             .ThenBy(p => p, StringComparer.Ordinal)
             .ToArray();
 
-        bool exactPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == wantedPath;
+        bool exactPath = NotePaths.ToKey(NotePaths.WithoutMarkdownExtension(ordered[0])) == expectedPath;
         var kind = ordered.Length > 1 && !exactPath ? LinkResolutionKind.Ambiguous : LinkResolutionKind.Resolved;
         return new LinkResolution(kind, target, ordered[0], false, ordered, FragmentStatus.None, null, null);
     }
@@ -162,10 +162,10 @@ public static class LinkResolver
             return null;
         }
 
-        string wanted = NotePaths.ToNfc(name);
+        string expected = NotePaths.ToNfc(name);
         foreach (Heading heading in note.Headings)
         {
-            if (string.Equals(NotePaths.ToNfc(heading.Text), wanted, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(NotePaths.ToNfc(heading.Text), expected, StringComparison.OrdinalIgnoreCase))
             {
                 return heading;
             }

@@ -21,7 +21,7 @@ public static class LinkTarget
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Returns the last path segment without a <c>.md</c> extension: the note name a link asks for.</summary>
+    /// <summary>Returns the last path segment without a <c>.md</c> extension: the note name a link refers to.</summary>
     public static string GetLastSegmentName(string normalizedTarget)
     {
         string trimmed = normalizedTarget.TrimEnd('/');

@@ -72,7 +72,7 @@ public sealed class SourceText
 
     /// <summary>
     /// Returns the offset of <paramref name="position"/>. A line past the end maps to the end of
-    /// the text and a character past the end of its line maps to the line's end, as LSP asks.
+    /// the text and a character past the end of its line maps to the line's end, as the LSP specification requires.
     /// </summary>
     public int GetOffset(LinePosition position)
     {

@@ -51,7 +51,7 @@ public static class NoteReader
 
     private static bool LooksBinary(byte[] bytes)
     {
-        // UTF-16 files contain NUL bytes but are text; their byte order mark says so.
+        // UTF-16 files contain NUL bytes but are text, which their byte order mark shows.
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             return false;
