@@ -18,7 +18,7 @@ public static class LinkTarget
         }
 
         result = result.Replace('\\', '/');
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return Text.UnicodeForms.ToFormC(result);
     }
 
     /// <summary>Returns the last path segment without a <c>.md</c> extension: the note name a link refers to.</summary>

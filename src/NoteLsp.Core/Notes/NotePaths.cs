@@ -42,7 +42,7 @@ public static class NotePaths
 
     /// <summary>Returns <paramref name="text"/> in Unicode normalization form C, without allocating when it already is.</summary>
     public static string ToNfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        Text.UnicodeForms.ToFormC(text);
 
     /// <summary>
     /// Joins <paramref name="folder"/> and a relative path and folds <c>.</c> and <c>..</c>

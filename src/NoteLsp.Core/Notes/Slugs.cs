@@ -12,7 +12,7 @@ public static class Slugs
     public static string FromHeading(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text.Trim().Normalize(NormalizationForm.FormC))
+        foreach (char c in Text.UnicodeForms.ToFormC(text.Trim()))
         {
             if (char.IsLetterOrDigit(c) || c == '_' || c == '-')
             {

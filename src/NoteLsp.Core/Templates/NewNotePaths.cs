@@ -140,7 +140,7 @@ public static class NewNotePaths
     public static string ToSlug(string segment)
     {
         var builder = new StringBuilder(segment.Length);
-        foreach (char c in segment.Normalize(NormalizationForm.FormC))
+        foreach (char c in Text.UnicodeForms.ToFormC(segment))
         {
             if (char.IsLetterOrDigit(c))
             {

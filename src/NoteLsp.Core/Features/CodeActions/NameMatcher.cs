@@ -31,7 +31,7 @@ internal static class NameMatcher
     /// <summary>Returns the name lower-cased, without accents, and with '_' and ' ' read as '-'.</summary>
     internal static string Fold(string name)
     {
-        string decomposed = name.Normalize(NormalizationForm.FormD);
+        string decomposed = Text.UnicodeForms.ToFormD(name);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
@@ -43,7 +43,7 @@ internal static class NameMatcher
             builder.Append(c is '_' or ' ' ? '-' : char.ToLowerInvariant(c));
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return Text.UnicodeForms.ToFormC(builder.ToString());
     }
 
     /// <summary>The optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1.</summary>

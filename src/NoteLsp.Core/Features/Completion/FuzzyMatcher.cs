@@ -21,7 +21,7 @@ internal static class FuzzyMatcher
     /// </summary>
     public static string Fold(string text)
     {
-        string decomposed = text.IsNormalized(NormalizationForm.FormD) ? text : text.Normalize(NormalizationForm.FormD);
+        string decomposed = Text.UnicodeForms.ToFormD(text);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {

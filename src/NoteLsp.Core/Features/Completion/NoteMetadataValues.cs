@@ -41,9 +41,10 @@ internal sealed class NoteMetadataValues
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
             // Malformed YAML is reported by the metadata checks; completion uses what it can read from other notes.
+            // YamlDotNet 18.1.0 throws InvalidOperationException for some unclosed flow lists.
             return;
         }
 
