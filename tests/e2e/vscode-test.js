@@ -49,6 +49,20 @@ async function main() {
       ],
     });
 
+    // Hover and Go to Definition run in an editor of their own, so that no earlier test's open widgets or tabs
+    // are in the way.
+    await withEditor({
+      name: 'navigation',
+      work,
+      env: { NOTELSP_TODAY: '2026-12-04' },
+      userSettings: serverPath ? { 'notelsp.server.path': serverPath } : {},
+      results,
+      tests: [
+        ['vscode-hover', testHover],
+        ['vscode-definition', testDefinition],
+      ],
+    });
+
     // The first test points notelsp.server.path at a file that does not exist, and the second at /bin/false, a
     // program that exits at once: each must produce exactly one error notification.
     await withEditor({
@@ -277,6 +291,54 @@ async function testCreateNoteQuickFix({ page, vault }) {
 
   await explorerRow.first().click();
   await page.waitForSelector(`.tab.active[aria-label*="${quickFixTarget}.md"]`, { timeout: 10_000 });
+}
+
+const hoverSource = 'docker-compose-services.md';
+const hoverLink = '[[docker-why-containers]]';
+
+/** Puts the cursor inside the first `[[docker-why-containers]]` of the Compose note and shows the hover there. */
+async function testHover({ page, vault }) {
+  const notePath = path.join(vault, hoverSource);
+  const line = findLine(notePath, hoverLink);
+  const column = fs.readFileSync(notePath, 'utf8').split('\n')[line].indexOf(hoverLink) + 5;
+
+  await openNote(page, hoverSource);
+  await page.keyboard.press('Control+G');
+  await waitForQuickInputPrefix(page, ':');
+  await page.keyboard.type(`${line + 1}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col ${column}` }).waitFor({ timeout: 10_000 });
+
+  // Ctrl+K Ctrl+I shows the hover at the cursor; it is pressed again every 5 s, like Ctrl+. above, in case the
+  // first press comes before the editor has focus back or before the server answers.
+  const hover = page.locator('.monaco-hover:visible');
+  let nextPress = 0;
+  await waitFor(
+    async () => {
+      if ((await hover.count()) > 0 && (await hover.first().innerText()).includes('Why Containers? - Docker')) {
+        return true;
+      }
+      if (Date.now() >= nextPress) {
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        nextPress = Date.now() + 5_000;
+      }
+      return false;
+    },
+    serverTimeoutMs,
+    async () => `the hover on ${hoverLink} in ${hoverSource} does not show the target's title. Hover: ` +
+      JSON.stringify((await hover.count()) > 0 ? await hover.first().innerText() : '(none)'));
+
+  const text = await hover.first().innerText();
+  assert(text.includes('Containers package application'), `the hover does not show the TL;DR: ${JSON.stringify(text)}`);
+}
+
+/** Go to Definition (F12) on the same link opens the linked note. */
+async function testDefinition({ page }) {
+  await page.keyboard.press('Escape');
+  await page.waitForSelector(`.tab.active[aria-label*="${hoverSource}"]`, { timeout: 10_000 });
+  await page.keyboard.press('F12');
+  await page.waitForSelector(`.tab.active[aria-label*="${noteFile}"]`, { timeout: 30_000 });
 }
 
 async function testDueReviews({ page, vault }) {
