@@ -310,7 +310,7 @@ async function testHover({ page, vault }) {
   await page.locator('.statusbar-item', { hasText: `Ln ${line + 1}, Col ${column}` }).waitFor({ timeout: 10_000 });
 
   // Ctrl+K Ctrl+I shows the hover at the cursor; it is pressed again every 5 s, like Ctrl+. above, in case the
-  // first press comes before the editor has focus back or before the server answers.
+  // first press comes before the editor has focus back or before the server responds.
   const hover = page.locator('.monaco-hover:visible');
   let nextPress = 0;
   await waitFor(
@@ -333,7 +333,7 @@ async function testHover({ page, vault }) {
   assert(text.includes('Containers package application'), `the hover does not show the TL;DR: ${JSON.stringify(text)}`);
 }
 
-/** Go to Definition (F12) on the same link opens the linked note. */
+/** Go to Definition (F12) on the link that testHover left the cursor in opens the linked note. */
 async function testDefinition({ page }) {
   await page.keyboard.press('Escape');
   await page.waitForSelector(`.tab.active[aria-label*="${hoverSource}"]`, { timeout: 10_000 });
