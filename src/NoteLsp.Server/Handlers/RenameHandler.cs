@@ -1,4 +1,6 @@
 using NoteLsp.Core.Edits;
+using NoteLsp.Core.Features.CodeActions;
+using NoteLsp.Core.Notes;
 using NoteLsp.Core.Features.Rename;
 using NoteLsp.Core.Vault;
 using NoteLsp.Server.Conversion;
@@ -36,6 +38,7 @@ public sealed class RenameHandler(HandlerContext context)
         {
             RenameResult result = RenameService.Rename(note.Vault, note.Note, Positions.FromLsp(request.Position), request.NewName, token);
             VaultEdit edit = result.Edit ?? throw Rejected(result.Error!);
+            ThrowIfTargetExists(edit, note.Workspace);
             return WorkspaceEditConversion.ToLsp(edit, note.Workspace, state)
                 ?? throw Rejected("The rename would write outside the workspace folder, so it was not proposed.");
         }, cancellationToken);
@@ -111,6 +114,24 @@ public sealed class RenameHandler(HandlerContext context)
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// Rejects a note rename onto a file that exists on disk without being a note of the vault,
+    /// such as an ignored file. The editor would refuse that rename only after it applied the
+    /// link edits, so the check runs before the edit is sent. A rename that changes only the case
+    /// or Unicode form of the note's own name passes.
+    /// </summary>
+    private static void ThrowIfTargetExists(VaultEdit edit, VaultWorkspace workspace)
+    {
+        foreach (RenameFile rename in edit.Operations.OfType<RenameFile>())
+        {
+            bool sameFile = string.Equals(NotePaths.ToKey(rename.OldPath), NotePaths.ToKey(rename.NewPath), StringComparison.Ordinal);
+            if (!sameFile && VaultEditApplier.Exists(workspace.RootPath, rename.NewPath))
+            {
+                throw Rejected($"A file already exists at '{rename.NewPath}' (it is not a note of the vault, for example an ignored file): choose another name, because a rename never overwrites a file.");
+            }
+        }
     }
 
     private static LocalRpcException Rejected(string message) => new(message) { ErrorCode = ErrorCodes.RequestFailed };

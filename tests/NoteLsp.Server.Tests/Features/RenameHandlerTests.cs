@@ -191,4 +191,37 @@ public sealed class RenameHandlerTests(ITestOutputHelper output)
         Assert.Contains(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("label").GetString() == "new-name");
         Assert.DoesNotContain(list.GetProperty("items").EnumerateArray(), i => i.GetProperty("label").GetString() == "old-name");
     }
+
+    [Fact]
+    public async Task Rename_OntoIgnoredFile_FailsAndChangesNothing()
+    {
+        using var vault = new TempVault();
+        vault.Write(".notelsp.yaml", "ignore:\n  - taken.md\n");
+        string uri = vault.WriteNote("first.md", "# First\n");
+        vault.Write("taken.md", "not a note of the vault\n");
+        vault.Write("linker.md", "[[first]]\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri());
+
+        var error = await Assert.ThrowsAsync<RemoteInvocationException>(() =>
+            client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(uri, new Position(0, 3), "taken")));
+
+        Assert.Equal(ErrorCodes.RequestFailed, error.ErrorCode);
+        Assert.Contains("A file already exists at 'taken.md'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("not a note of the vault\n", File.ReadAllText(vault.FullPath("taken.md")));
+    }
+
+    [Fact]
+    public async Task Rename_CaseOfOwnName_IsProposed()
+    {
+        using var vault = new TempVault();
+        string uri = vault.WriteNote("first.md", "# First\n");
+        await using var client = LspTestClient.Start(output);
+        await client.InitializeAsync(vault.RootUri());
+
+        JsonElement edit = await client.RequestAsync<JsonElement>(Methods.TextDocumentRename, At(uri, new Position(0, 3), "First"));
+
+        JsonElement rename = edit.GetProperty("documentChanges")[0];
+        Assert.Equal(vault.UriOf("First.md"), rename.GetProperty("newUri").GetString());
+    }
 }

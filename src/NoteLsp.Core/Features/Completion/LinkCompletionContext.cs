@@ -22,6 +22,7 @@ internal enum LinkPart
 /// <param name="HasFragment">Whether a <c>#</c> follows the target.</param>
 /// <param name="HasAlias">Whether a <c>|</c> follows the target.</param>
 /// <param name="AliasEnd">Where the alias ends (before <c>]]</c> or at the end of the link text), when there is one.</param>
+/// <param name="IsInTableRow">Whether the line is a pipe table row, where the alias separator is written <c>\|</c>.</param>
 internal sealed record LinkCompletionContext(
     LinkPart Part,
     bool IsEmbed,
@@ -32,8 +33,12 @@ internal sealed record LinkCompletionContext(
     bool IsClosed,
     bool HasFragment,
     bool HasAlias,
-    int AliasEnd)
+    int AliasEnd,
+    bool IsInTableRow)
 {
+    /// <summary>The alias separator to insert: <c>\|</c> inside a table row, so the row is not split, otherwise <c>|</c>.</summary>
+    public string AliasSeparator => IsInTableRow ? "\\|" : "|";
+
     public TextSpan InsertSpan => new(PartSpan.Start, Cursor);
 
     /// <summary>Returns the closing brackets to append to an inserted part: none when the link is closed or continues after this part.</summary>
@@ -110,7 +115,8 @@ internal sealed record LinkCompletionContext(
         }
 
         string query = content[partSpan.Start..offset];
-        return new LinkCompletionContext(part, isEmbed, target, partSpan, query, offset, isClosed, hash >= 0, pipe >= 0, pipe >= 0 ? regionEnd : -1);
+        bool inTable = content.AsSpan(lineStart, lineEnd - lineStart).TrimStart().StartsWith("|", StringComparison.Ordinal);
+        return new LinkCompletionContext(part, isEmbed, target, partSpan, query, offset, isClosed, hash >= 0, pipe >= 0, pipe >= 0 ? regionEnd : -1, inTable);
     }
 
     /// <summary>

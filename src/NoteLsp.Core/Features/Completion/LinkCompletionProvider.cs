@@ -28,7 +28,7 @@ internal static class LinkCompletionProvider
         string query = FuzzyMatcher.Fold(context.Query.TrimStart());
         bool byPath = query.Contains('/', StringComparison.Ordinal);
         bool offerAliases = query.Length > 0 && !byPath && !context.HasFragment;
-        var candidates = new List<TargetCandidate>();
+        var candidates = new TopCandidates(vault, note, options.MaxItems);
 
         int seen = 0;
         foreach (Note candidate in vault.Notes)
@@ -39,7 +39,11 @@ internal static class LinkCompletionProvider
             }
 
             NoteSearchKeys keys = NoteSearchKeys.For(candidate);
-            int? score = byPath ? ScorePath(keys.PathWithoutExtension, query) : ScoreNote(keys, query);
+            int? score = 0;
+            if (query.Length > 0)
+            {
+                score = byPath ? ScorePath(keys.PathWithoutExtension, query) : ScoreNote(keys, query);
+            }
             if (score is not null)
             {
                 candidates.Add(new TargetCandidate(score.Value, candidate, null, null));
@@ -66,14 +70,14 @@ internal static class LinkCompletionProvider
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        List<TargetCandidate> ranked = Rank(vault, note, candidates, options.MaxItems);
+        List<TargetCandidate> ranked = candidates.ToRankedList();
         var items = new List<CompletionItem>(ranked.Count);
         foreach (TargetCandidate candidate in ranked)
         {
             items.Add(CreateTargetItem(vault, candidate, context, byPath, items.Count));
         }
 
-        return new CompletionList(items, candidates.Count > ranked.Count);
+        return new CompletionList(items, candidates.Matched > ranked.Count);
     }
 
     private static int? ScoreNote(NoteSearchKeys keys, string query)
@@ -87,7 +91,12 @@ internal static class LinkCompletionProvider
             byTitle -= 50;
         }
 
-        return byName is null ? byTitle : byTitle is null ? byName : Math.Max(byName.Value, byTitle.Value);
+        if (byName is null || byTitle is null)
+        {
+            return byName ?? byTitle;
+        }
+
+        return Math.Max(byName.Value, byTitle.Value);
     }
 
     /// <summary>Scores a path-qualified query such as <c>docker/ima</c> against the whole path and against its trailing segments.</summary>
@@ -106,7 +115,7 @@ internal static class LinkCompletionProvider
         return best;
     }
 
-    private static void AddAttachments(VaultSnapshot vault, string query, bool byPath, List<TargetCandidate> candidates)
+    private static void AddAttachments(VaultSnapshot vault, string query, bool byPath, TopCandidates candidates)
     {
         foreach (string path in vault.AttachmentPaths)
         {
@@ -118,56 +127,6 @@ internal static class LinkCompletionProvider
             }
         }
     }
-
-    /// <summary>
-    /// Returns the best <paramref name="maxItems"/> candidates, best first: by match score, then
-    /// notes other than the current one (a note rarely links to itself by name), then notes in
-    /// the current note's folder, then notes that more notes link to, then shorter names. A
-    /// bounded heap keeps the selection cheap when every note matches, as after a bare <c>[[</c>.
-    /// </summary>
-    private static List<TargetCandidate> Rank(VaultSnapshot vault, Note note, List<TargetCandidate> candidates, int maxItems)
-    {
-        var worstFirst = Comparer<RankKey>.Create((a, b) => b.CompareTo(a));
-        var best = new PriorityQueue<TargetCandidate, RankKey>(maxItems + 1, worstFirst);
-        foreach (TargetCandidate candidate in candidates)
-        {
-            bool isSelf = ReferenceEquals(candidate.Note, note);
-            bool sameFolder = string.Equals(candidate.Folder, note.Folder, StringComparison.Ordinal);
-            RankKey worst = default;
-            bool full = best.Count >= maxItems && best.TryPeek(out _, out worst);
-            if (full && !CouldBeat(candidate.Score, isSelf, sameFolder, worst))
-            {
-                continue;
-            }
-
-            int popularity = vault.FindLinkers(candidate.Note?.Name ?? NotePaths.GetFileName(candidate.AttachmentPath!)).Count;
-            var key = new RankKey(candidate.Score, isSelf, sameFolder, popularity, candidate.Label.Length, candidate.Path);
-            if (!full)
-            {
-                best.Enqueue(candidate, key);
-            }
-            else if (key.CompareTo(worst) < 0)
-            {
-                best.EnqueueDequeue(candidate, key);
-            }
-        }
-
-        var ranked = new List<(TargetCandidate Candidate, RankKey Key)>(best.Count);
-        while (best.TryDequeue(out TargetCandidate candidate, out RankKey key))
-        {
-            ranked.Add((candidate, key));
-        }
-
-        ranked.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return ranked.ConvertAll(r => r.Candidate);
-    }
-
-    /// <summary>Whether a candidate with these leading keys can rank above <paramref name="worst"/>, whatever its popularity.</summary>
-    private static bool CouldBeat(int score, bool isSelf, bool sameFolder, RankKey worst) =>
-        score != worst.Score ? score > worst.Score
-        : isSelf != worst.IsSelf ? !isSelf
-        : sameFolder != worst.SameFolder ? sameFolder
-        : true;
 
     private static CompletionItem CreateTargetItem(VaultSnapshot vault, TargetCandidate candidate, LinkCompletionContext context, bool byPath, int rank)
     {
@@ -197,7 +156,7 @@ internal static class LinkCompletionProvider
             // An alias item writes the whole "target|alias" and so replaces an alias already there.
             string closing = context.IsClosed ? string.Empty : "]]";
             var replace = new TextSpan(context.PartSpan.Start, context.HasAlias ? context.AliasEnd : context.PartSpan.End);
-            return new CompletionItem(alias, CompletionItemKind.Alias, linkTarget + "|" + alias + closing, context.InsertSpan, replace)
+            return new CompletionItem(alias, CompletionItemKind.Alias, linkTarget + context.AliasSeparator + alias + closing, context.InsertSpan, replace)
             {
                 Detail = $"alias of {note.Name}",
                 Description = description,
@@ -381,45 +340,5 @@ internal static class LinkCompletionProvider
         }
 
         return new CompletionList(items, false);
-    }
-
-    /// <summary>A note, an alias of a note, or an attachment that matched the query.</summary>
-    private readonly record struct TargetCandidate(int Score, Note? Note, string? Alias, string? AttachmentPath)
-    {
-        public string Path => Note?.Path ?? AttachmentPath!;
-
-        public string Folder => Note is not null ? NoteSearchKeys.For(Note).Folder : NotePaths.GetFolder(AttachmentPath!);
-
-        public string Label => Alias ?? Note?.Name ?? NotePaths.GetFileName(AttachmentPath!);
-    }
-
-    /// <summary>The sort keys of a candidate; a smaller key ranks first.</summary>
-    private readonly record struct RankKey(int Score, bool IsSelf, bool SameFolder, int Popularity, int LabelLength, string Path) : IComparable<RankKey>
-    {
-        public int CompareTo(RankKey other)
-        {
-            int order = other.Score.CompareTo(Score);
-            if (order == 0)
-            {
-                order = IsSelf.CompareTo(other.IsSelf);
-            }
-
-            if (order == 0)
-            {
-                order = other.SameFolder.CompareTo(SameFolder);
-            }
-
-            if (order == 0)
-            {
-                order = other.Popularity.CompareTo(Popularity);
-            }
-
-            if (order == 0)
-            {
-                order = LabelLength.CompareTo(other.LabelLength);
-            }
-
-            return order != 0 ? order : string.CompareOrdinal(Path, other.Path);
-        }
     }
 }

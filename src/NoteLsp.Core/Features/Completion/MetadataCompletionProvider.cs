@@ -209,7 +209,8 @@ internal static partial class MetadataCompletionProvider
         TextSpan token = value.ListToken;
         string typed = value.Text.Content[token.Start..value.Cursor];
         string query = FuzzyMatcher.Fold(typed);
-        HashSet<string> inList = value.ListTokens().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The note's own tags (a block list spans several lines) and the items of this line are already listed.
+        HashSet<string> inList = value.ListTokens().Concat(NoteTags.For(note)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         inList.Remove(value.Text.Content[token.Start..token.End]);
 
         var counts = CountVaultTags(vault, note, cancellationToken);

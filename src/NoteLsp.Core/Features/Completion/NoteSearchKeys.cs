@@ -5,7 +5,7 @@ namespace NoteLsp.Core.Features.Completion;
 
 /// <summary>
 /// The folded forms (see <see cref="FuzzyMatcher.Fold"/>) of what completion matches a note by.
-/// They are computed once per note and shared by every snapshot that holds the note, so a
+/// They are computed once per note and shared by every snapshot that contains the note, so a
 /// request after an edit folds only the edited note again.
 /// </summary>
 internal sealed class NoteSearchKeys

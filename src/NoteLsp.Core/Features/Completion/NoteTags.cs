@@ -7,7 +7,7 @@ namespace NoteLsp.Core.Features.Completion;
 /// <summary>
 /// The distinct tags a note lists under <c>tags</c> in its front matter or Metadata block,
 /// cached per note. The usual forms (a flow list on one line, a block list, a single value) are
-/// read line by line, which costs microseconds; any other form goes through the YAML parser.
+/// read line by line in microseconds. Any other form goes through the YAML parser.
 /// </summary>
 internal static class NoteTags
 {
@@ -78,8 +78,9 @@ internal static class NoteTags
         for (int line = first; line <= last; line++)
         {
             string item = text.GetLineText(line).Trim();
-            if (item.Length == 0)
+            if (item.Length == 0 || item == "-")
             {
+                // A blank line or an empty item, such as the one being typed, ends nothing.
                 continue;
             }
 

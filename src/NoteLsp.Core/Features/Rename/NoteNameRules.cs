@@ -69,7 +69,7 @@ internal static class NoteNameRules
         }
 
         return string.Equals(NotePaths.GetFolder(other), note.Folder, StringComparison.Ordinal)
-            ? $"A note '{other}' already exists in this folder, and its name differs from '{name}' only in case or Unicode form at most: choose another name, because a rename never overwrites a note."
+            ? $"A note '{other}' already exists in this folder (names that differ only in case or Unicode form count as the same): choose another name, because a rename never overwrites a note."
             : $"A note named '{NotePaths.GetStem(other)}' already exists at '{other}': links by name would become ambiguous, so choose another name.";
     }
 }

@@ -384,4 +384,17 @@ public class LinkCompletionTests
         Assert.Equal(["docker-images-layers", "docker-why-containers"], list.Items.Select(i => i.Label));
         Assert.Equal("See [[docker/docker-images-layers]]", FeatureVault.Apply(text, list.Items[0].ReplaceSpan, list.Items[0].NewText));
     }
+
+    [Fact]
+    public void Target_AliasInTableRow_EscapesPipe()
+    {
+        var builder = new FeatureVault()
+            .Note("current.md", "| Topic | Link |\n|---|---|\n| A | [[contai$$ |\n")
+            .Note("docker-why-containers.md", "---\naliases: [Containerization]\n---\n");
+
+        var (list, text) = Complete(builder);
+
+        CompletionItem alias = Assert.Single(list.Items, i => i.Kind == CompletionItemKind.Alias);
+        Assert.Equal("| Topic | Link |\n|---|---|\n| A | [[docker-why-containers\\|Containerization]] |\n", FeatureVault.Apply(text, alias.ReplaceSpan, alias.NewText));
+    }
 }

@@ -184,4 +184,12 @@ public class MetadataCompletionTests
         CompletionItem item = Assert.Single(list.Items);
         Assert.Equal("The date the note was created, as `YYYY-MM-DD`. Required.", item.Documentation);
     }
+
+    [Fact]
+    public void Tags_BlockList_SkipsItemsOnOtherLines()
+    {
+        var (list, _) = Complete(TaggedVault("---\ntags:\n  - docker\n  - $$\n  - concept\n---\n"));
+
+        Assert.Equal(["containers", "kubernetes", "status/learned"], list.Items.Select(i => i.Label));
+    }
 }
