@@ -85,6 +85,37 @@ public sealed class LifecycleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task SlowVaultLoad_ShutdownAndCancellationStillAnswered()
+    {
+        using var loadStarted = new SemaphoreSlim(0);
+        using var release = new ManualResetEventSlim();
+        var options = new ServerOptions
+        {
+            BeforeMutation = method =>
+            {
+                if (method == Methods.Initialized)
+                {
+                    loadStarted.Release();
+                    release.Wait(LspTestClient.Timeout);
+                }
+            },
+        };
+        await using var client = LspTestClient.Start(output, options);
+        await client.RequestAsync<InitializeResult>(Methods.Initialize, new { capabilities = new { } });
+        await client.NotifyAsync(Methods.Initialized, new { });
+        Assert.True(await loadStarted.WaitAsync(LspTestClient.Timeout));
+        using var cancellation = new CancellationTokenSource();
+
+        Task<JsonElement> queued = client.RequestAsync<JsonElement>(Methods.WorkspaceSymbol, new { query = "x" }, cancellation.Token);
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => queued);
+        JsonElement? shutdown = await client.RequestAsync<JsonElement?>(Methods.Shutdown, null);
+        release.Set();
+
+        Assert.Null(shutdown);
+    }
+
+    [Fact]
     public async Task UnknownMethod_ReturnsMethodNotFound()
     {
         await using var client = LspTestClient.Start(output);

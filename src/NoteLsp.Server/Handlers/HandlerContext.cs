@@ -89,9 +89,10 @@ public sealed class HandlerContext
 
     private async Task<T> RunReadAsync<T>(string method, string? uri, Task<ServerState> captured, Func<ServerState, CancellationToken, T> read, CancellationToken cancellationToken)
     {
-        ServerState state = await captured.ConfigureAwait(false);
         try
         {
+            // A request waiting behind a slow mutation, such as the vault load, can still be cancelled.
+            ServerState state = await captured.WaitAsync(cancellationToken).ConfigureAwait(false);
             if (Options.BeforeRequest is { } hook)
             {
                 await hook(method, cancellationToken).ConfigureAwait(false);

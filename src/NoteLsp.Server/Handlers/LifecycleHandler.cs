@@ -62,6 +62,7 @@ public sealed class LifecycleHandler
         IReadOnlyList<WorkspaceFolder> folders = _folders;
         return _context.Queue.EnqueueMutation(async () =>
         {
+            _context.Options.BeforeMutation?.Invoke(Methods.Initialized);
             await RegisterWatchersAsync().ConfigureAwait(false);
             await ConfigurationReader.RefreshAsync(_context).ConfigureAwait(false);
             await WorkspaceLoading.LoadAsync(_context, folders, CancellationToken.None).ConfigureAwait(false);
