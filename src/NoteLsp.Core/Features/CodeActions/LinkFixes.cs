@@ -21,6 +21,19 @@ internal static class LinkFixes
         ?? note.Links.FirstOrDefault(l => l.FragmentSpan == diagnostic.Span)
         ?? note.Links.FirstOrDefault(l => l.Span.Contains(diagnostic.Span));
 
+    /// <summary>Returns the diagnostic's link and its resolution when the link still resolves as <paramref name="kind"/>, or null.</summary>
+    private static (WikiLink Link, LinkResolution Resolution)? FindResolvedLink(CodeActionRequest request, NoteDiagnostic diagnostic, LinkResolutionKind kind)
+    {
+        WikiLink? link = FindLink(request.Note, diagnostic);
+        if (link is null)
+        {
+            return null;
+        }
+
+        LinkResolution resolution = LinkResolver.Resolve(request.Vault, request.Note, link);
+        return resolution.Kind == kind ? (link, resolution) : null;
+    }
+
     public static void AddBrokenLinkFixes(CodeActionRequest request, TemplateCatalog templates, NoteDiagnostic diagnostic, List<CodeAction> actions)
     {
         WikiLink? link = FindLink(request.Note, diagnostic);
@@ -35,9 +48,9 @@ internal static class LinkFixes
             actions.Add(create);
         }
 
-        string wanted = LinkTarget.GetLastSegmentName(LinkTarget.Normalize(link.Target));
+        string expected = LinkTarget.GetLastSegmentName(LinkTarget.Normalize(link.Target));
         IEnumerable<string> names = request.Vault.Notes.Select(n => n.Name).Distinct(StringComparer.Ordinal);
-        IEnumerable<string> paths = NameMatcher.FindClosest(wanted, names, MaxSuggestions)
+        IEnumerable<string> paths = NameMatcher.FindClosest(expected, names, MaxSuggestions)
             .SelectMany(name => request.Vault.FindNotesByName(name).Order(StringComparer.Ordinal))
             .Take(MaxSuggestions);
         foreach (string path in paths)
@@ -94,17 +107,12 @@ internal static class LinkFixes
 
     public static void AddAmbiguousLinkFixes(CodeActionRequest request, NoteDiagnostic diagnostic, List<CodeAction> actions)
     {
-        WikiLink? link = FindLink(request.Note, diagnostic);
-        if (link is null)
+        if (FindResolvedLink(request, diagnostic, LinkResolutionKind.Ambiguous) is not { } found)
         {
             return;
         }
 
-        LinkResolution resolution = LinkResolver.Resolve(request.Vault, request.Note, link);
-        if (resolution.Kind != LinkResolutionKind.Ambiguous)
-        {
-            return;
-        }
+        var (link, resolution) = found;
 
         foreach (string candidate in resolution.Candidates)
         {
@@ -116,17 +124,12 @@ internal static class LinkFixes
 
     public static void AddAliasFixes(CodeActionRequest request, NoteDiagnostic diagnostic, List<CodeAction> actions)
     {
-        WikiLink? link = FindLink(request.Note, diagnostic);
-        if (link is null)
+        if (FindResolvedLink(request, diagnostic, LinkResolutionKind.AliasOnly) is not { } found)
         {
             return;
         }
 
-        LinkResolution resolution = LinkResolver.Resolve(request.Vault, request.Note, link);
-        if (resolution.Kind != LinkResolutionKind.AliasOnly)
-        {
-            return;
-        }
+        var (link, resolution) = found;
 
         string alias = link.Target.Trim();
         string separator = link.Context == LinkContext.Table ? "\\|" : "|";
