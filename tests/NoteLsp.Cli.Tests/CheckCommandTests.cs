@@ -8,7 +8,7 @@ public class CheckCommandTests
     private static readonly Dictionary<string, string> Today = new() { ["NOTELSP_TODAY"] = "2026-12-04" };
 
     [Fact]
-    public async Task Check_ExampleVault_ReportsTheFourBrokenLinksOfTheUserNote()
+    public async Task Check_ExampleVault_ReportsFourBrokenLinks()
     {
         var (exitCode, output, _) = await CliRunner.RunAsync(["check", CliRunner.ExampleVault], Today);
 
@@ -59,7 +59,7 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public async Task Check_SingleNote_ReportsOnlyThatNoteButResolvesAgainstItsVault()
+    public async Task Check_SingleNote_ResolvesAgainstVault()
     {
         using var vault = new TempVault();
         vault.Write(".notelsp.yaml", "");
@@ -75,7 +75,7 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public async Task Check_JsonFormat_ListsDiagnosticsWithOneBasedPositions()
+    public async Task Check_JsonFormat_OneBasedPositions()
     {
         using var vault = new TempVault();
         vault.Write(".notelsp.yaml", NoMetadataConfig);
@@ -96,7 +96,7 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public async Task Check_SarifFormat_IsSarif210WithRulesAndRegions()
+    public async Task Check_SarifFormat_RulesAndRegions()
     {
         using var vault = new TempVault();
         vault.Write(".notelsp.yaml", NoMetadataConfig);
@@ -135,7 +135,7 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public async Task Check_InvalidTodayEnvironment_ExitsTwoAndTodayOptionWins()
+    public async Task Check_InvalidTodayVariable_OptionWins()
     {
         using var vault = new TempVault();
         vault.Write("a.md", "# A");
@@ -178,7 +178,7 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public async Task Check_FolderInsideVault_ResolvesAgainstVaultAndReportsFolderOnly()
+    public async Task Check_FolderInsideVault_ReportsFolderOnly()
     {
         using var vault = new TempVault();
         vault.Write(".notelsp.yaml", NoMetadataConfig);

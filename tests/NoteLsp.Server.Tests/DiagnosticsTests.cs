@@ -117,7 +117,7 @@ public sealed class DiagnosticsTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task BurstWithStalledHandlers_StillAppliedInArrivalOrder()
+    public async Task StalledHandlers_KeepArrivalOrder()
     {
         // Each handler stalls for a random time before it queues its change. Handlers that ran
         // concurrently would then queue out of order and scramble the text; the server must not.

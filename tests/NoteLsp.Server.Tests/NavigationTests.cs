@@ -159,7 +159,7 @@ public sealed class NavigationTests(ITestOutputHelper output) : IAsyncLifetime, 
     [InlineData("2026-01-26", "Review due in 6 days")]
     [InlineData("2026-01-20", "Review due today")]
     [InlineData("2026-01-10", "Review overdue by 10 days")]
-    public async Task Hover_OnNextReviewDate_SaysHowFarItIs(string date, string expected)
+    public async Task Hover_OnNextReviewDate_ShowsDaysUntilDue(string date, string expected)
     {
         string uri = await OpenAsync("review.md", $"# Review\n\n**Next review**: {date[..4]}$${date[4..]} (+1 month)\n");
 

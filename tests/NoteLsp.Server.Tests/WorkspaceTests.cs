@@ -79,7 +79,7 @@ public sealed class WorkspaceTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task InvalidConfigFile_PublishesOneDiagnosticOnItAndClearsWhenFixed()
+    public async Task InvalidConfigFile_DiagnosticUntilFixed()
     {
         using var vault = new TempVault();
         string config = vault.WriteNote(".notelsp.yaml", "review:\n  due-soon-days: [oops\n");

@@ -62,7 +62,7 @@ public class WikiLinkParsingTests
     }
 
     [Fact]
-    public void Parse_TableWithEscapedPipe_SplitsAliasAndMarksTable()
+    public void Parse_TableEscapedPipe_SplitsAlias()
     {
         string text = VaultFixture.Lines(
             "| Note | Why |",
@@ -86,7 +86,7 @@ public class WikiLinkParsingTests
     }
 
     [Fact]
-    public void Parse_DataBlocks_LinksInMetadataAndStatsYamlAreLinks()
+    public void Parse_DataBlocks_LinksFound()
     {
         string text = VaultFixture.Lines(
             "---",
@@ -116,7 +116,7 @@ public class WikiLinkParsingTests
     }
 
     [Fact]
-    public void Parse_SecondYamlBlockUnderMetadata_IsAnExample()
+    public void Parse_SecondMetadataYaml_IsExample()
     {
         string text = VaultFixture.Lines(
             "## Metadata",

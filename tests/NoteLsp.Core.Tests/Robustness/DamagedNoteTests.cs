@@ -44,7 +44,7 @@ public class DamagedNoteTests
     }
 
     [Fact]
-    public void EditorFeatures_DamagedNoteAtRandomOffsets_NeverThrow()
+    public void EditorFeatures_DamagedNote_NeverThrow()
     {
         var random = new Random(99);
         var actions = new CodeActionService(TemplateCatalog.Default);
@@ -74,7 +74,7 @@ public class DamagedNoteTests
     }
 
     [Fact]
-    public void Completion_UnclosedFlowListInMetadata_DoesNotThrow()
+    public void Completion_UnclosedFlowList_NoThrow()
     {
         // YamlDotNet 18.1.0 throws InvalidOperationException, not YamlException, on this shape.
         string text = "---\ntags: [concept, dock\ncreated: 2026-01-01\n---\n# T\n";

@@ -12,7 +12,7 @@ public class VaultSnapshotTests
     private static readonly CheckOptions Options = new(new DateOnly(2026, 12, 4));
 
     [Fact]
-    public void WithNote_NewTarget_FixesBrokenLinkAndKeepsOldSnapshot()
+    public void WithNote_NewTarget_FixesBrokenLink()
     {
         var before = VaultFixture.Create(("src.md", "[[later]]"));
 
@@ -24,7 +24,7 @@ public class VaultSnapshotTests
     }
 
     [Fact]
-    public void WithoutNote_RemovedTarget_BreaksLinkAndDropsIndexes()
+    public void WithoutNote_RemovedTarget_BreaksLink()
     {
         var vault = VaultFixture.Create(("src.md", "[[gone]]"), ("sub/gone.md", "---\naliases: [G]\n---\n"));
 
@@ -48,7 +48,7 @@ public class VaultSnapshotTests
     }
 
     [Fact]
-    public void FindLinkers_PathQualifiedAndEmbed_IndexedByLastSegment()
+    public void FindLinkers_PathAndEmbed_ByLastSegment()
     {
         var vault = VaultFixture.Create(("x.md", "[[folder/Target]]"), ("y.md", "![[target.md#h]]"), ("z.md", "[[other]]"));
 
